@@ -1,0 +1,244 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
+
+// ajv-formats is CommonJS: under Node's ESM interop its function is the module itself.
+const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
+
+/** The parts of an OpenAPI 3.1 document the validator reads. */
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { schemas: Record<string, unknown> };
+}
+
+interface OpenApiMediaType {
+  schema?: unknown;
+  "x-itemSchema"?: unknown;
+}
+
+interface OpenApiOperation {
+  operationId?: string;
+  requestBody?: { content: Record<string, OpenApiMediaType> };
+  responses?: Record<string, { content?: Record<string, OpenApiMediaType> }>;
+}
+
+export interface ValidationIssue {
+  /** Where the value broke, as a readable path: `choices[0].finish_reason`, or `(root)`. */
+  path: string;
+  /** What was expected there, and what was found. */
+  message: string;
+}
+
+export type ValidationResult = { valid: true; issues: [] } | { valid: false; issues: ValidationIssue[] };
+
+export interface Validator {
+  /** The names of the schemas under `components.schemas`. */
+  readonly schemaNames: readonly string[];
+  /** Validates a value against a named component schema, such as `ChatCompletionChunk`. */
+  validateSchema(name: string, value: unknown): ValidationResult;
+  /** Validates a request body against an operation's JSON request schema. */
+  validateRequest(operationId: string, body: unknown): ValidationResult;
+  /**
+   * Validates a response body against an operation's schema for a status and media type. For `text/event-stream`
+   * the body is one event's data, checked against the stream's item schema.
+   */
+  validateResponse(operationId: string, status: number, mediaType: string, body: unknown): ValidationResult;
+}
+
+/** Compiles every component schema of a bundled OpenAPI 3.1 document once, as JSON Schema 2020-12. */
+export function createValidator(document: OpenApiDocument): Validator {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    discriminator: true,
+    allowUnionTypes: true,
+    strict: true,
+    strictRequired: false,
+  });
+  addFormats(ajv);
+  const extensionKeywords = new Set<string>();
+  collectExtensionKeywords(document.components.schemas, extensionKeywords);
+  ajv.addVocabulary([...extensionKeywords]);
+
+  const schemas = rewriteRefs(withoutDiscriminatorMappings(document.components.schemas)) as Record<string, object>;
+  ajv.addSchema({ $id: "openapi:components", $defs: schemas });
+  const compiled = new Map<string, ValidateFunction>();
+  const compile = (schema: unknown): ValidateFunction => {
+    const rewritten = rewriteRefs(withoutDiscriminatorMappings(schema)) as object;
+    return ajv.compile({ $id: `openapi:inline-${compiled.size}`, ...rewritten });
+  };
+  const bySchemaName = (name: string): ValidateFunction => {
+    let fn = compiled.get(`#${name}`);
+    if (!fn) {
+      if (!(name in schemas)) throw new Error(`no schema named "${name}" in components.schemas`);
+      fn = ajv.getSchema(`openapi:components#/$defs/${name}`);
+      if (!fn) throw new Error(`schema "${name}" did not compile`);
+      compiled.set(`#${name}`, fn);
+    }
+    return fn;
+  };
+  const byMediaType = (key: string, media: OpenApiMediaType | undefined): ValidateFunction => {
+    let fn = compiled.get(key);
+    if (!fn) {
+      const schema = media?.["x-itemSchema"] ?? media?.schema;
+      if (!schema) throw new Error(`no schema for ${key}`);
+      fn = compile(schema);
+      compiled.set(key, fn);
+    }
+    return fn;
+  };
+
+  const operations = indexOperations(document);
+  const operation = (operationId: string): OpenApiOperation => {
+    const found = operations.get(operationId);
+    if (!found) throw new Error(`no operation with operationId "${operationId}"`);
+    return found;
+  };
+
+  return {
+    schemaNames: Object.keys(schemas),
+    validateSchema: (name, value) => run(bySchemaName(name), value),
+    validateRequest(operationId, body) {
+      const media = operation(operationId).requestBody?.content["application/json"];
+      return run(byMediaType(`${operationId} request`, media), body);
+    },
+    validateResponse(operationId, status, mediaType, body) {
+      const responses = operation(operationId).responses ?? {};
+      const declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
+      const response = declared && resolveLocalRef(document, declared);
+      if (!response) {
+        return invalid("(status)", `${status} is not a documented status of ${operationId}`);
+      }
+      const media = response.content?.[mediaType];
+      if (!media) {
+        const documented = Object.keys(response.content ?? {}).join(", ") || "no body";
+        return invalid("(content-type)", `must be one of ${documented}; got "${mediaType}"`);
+      }
+      return run(byMediaType(`${operationId} ${status} ${mediaType}`, media), body);
+    },
+  };
+}
+
+function run(validate: ValidateFunction, value: unknown): ValidationResult {
+  if (validate(value)) return { valid: true, issues: [] };
+  return { valid: false, issues: describeErrors(validate.errors ?? [], value) };
+}
+
+function invalid(path: string, message: string): ValidationResult {
+  return { valid: false, issues: [{ path, message }] };
+}
+
+/** Turns ajv's errors into one readable issue per broken location, most specific first. */
+export function describeErrors(errors: readonly ErrorObject[], value: unknown): ValidationIssue[] {
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath) ?? [];
+    list.push(error);
+    byPath.set(error.instancePath, list);
+  }
+  const issues: ValidationIssue[] = [];
+  for (const [instancePath, list] of byPath) {
+    const specific = list.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
+    const deeper = [...byPath.keys()].some((p) => p !== instancePath && p.startsWith(`${instancePath}/`));
+    if (specific.length === 0 && deeper) continue;
+    const chosen = specific.length > 0 ? specific : list;
+    const messages = [...new Set(chosen.map((e) => describeError(e, valueAt(value, instancePath))))];
+    issues.push({ path: readablePath(instancePath, chosen[0]), message: messages.join("; or ") });
+  }
+  return issues.sort((a, b) => b.path.length - a.path.length);
+}
+
+function describeError(error: ErrorObject, found: unknown): string {
+  const got = `got ${JSON.stringify(found)?.slice(0, 80) ?? "undefined"}`;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "enum":
+      return `must be one of ${(params.allowedValues as unknown[]).map(String).join(", ")}; ${got}`;
+    case "const":
+      return `must be ${JSON.stringify(params.allowedValue)}; ${got}`;
+    case "required":
+      return "is required";
+    case "type":
+      return `must be ${String(params.type).replace(",", " or ")}; ${got}`;
+    case "discriminator":
+      return `must have a known "${String(params.tag)}"; ${got}`;
+    default:
+      return `${error.message ?? error.keyword}; ${got}`;
+  }
+}
+
+function readablePath(instancePath: string, error: ErrorObject | undefined): string {
+  const segments = instancePath.split("/").slice(1).map(unescapePointer);
+  if (error?.keyword === "required") segments.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (segments.length === 0) return "(root)";
+  return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), "");
+}
+
+function valueAt(value: unknown, instancePath: string): unknown {
+  let current: unknown = value;
+  for (const segment of instancePath.split("/").slice(1).map(unescapePointer)) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return current;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** Follows a `#/...` reference (a response or request body kept under `components`). */
+function resolveLocalRef<T>(document: OpenApiDocument, node: T): T {
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
+  return resolveLocalRef(document, valueAt(document, ref.slice(1)) as T);
+}
+
+function indexOperations(document: OpenApiDocument): Map<string, OpenApiOperation> {
+  const operations = new Map<string, OpenApiOperation>();
+  for (const pathItem of Object.values(document.paths)) {
+    for (const op of Object.values(pathItem)) {
+      if (op && typeof op === "object" && op.operationId) operations.set(op.operationId, op);
+    }
+  }
+  return operations;
+}
+
+/** ajv understands `discriminator` but not its `mapping`; the `const` of each variant says the same thing. */
+function withoutDiscriminatorMappings(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutDiscriminatorMappings);
+  if (node === null || typeof node !== "object") return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "discriminator" && child && typeof child === "object") {
+      copy[key] = { propertyName: (child as { propertyName: string }).propertyName };
+    } else {
+      copy[key] = withoutDiscriminatorMappings(child);
+    }
+  }
+  return copy;
+}
+
+/** Points `#/components/schemas/X` at the registered components document. */
+function rewriteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(rewriteRefs);
+  if (node === null || typeof node !== "object") return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(node)) {
+    copy[key] =
+      key === "$ref" && typeof child === "string"
+        ? child.replace("#/components/schemas/", "openapi:components#/$defs/")
+        : rewriteRefs(child);
+  }
+  return copy;
+}
+
+function collectExtensionKeywords(node: unknown, found: Set<string>): void {
+  if (Array.isArray(node)) {
+    for (const child of node) collectExtensionKeywords(child, found);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  for (const [key, child] of Object.entries(node)) {
+    if (key.startsWith("x-")) found.add(key);
+    collectExtensionKeywords(child, found);
+  }
+}
