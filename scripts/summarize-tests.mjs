@@ -23,7 +23,7 @@ for (const name of readdirSync(packagesDir).sort()) {
   console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 }
 // A failure outside vitest (lint, a gate, a build) must not read as green.
-const commandStatus = Number(process.env.TEST_COMMAND_STATUS ?? 0);
+const commandStatus = Number(process.argv.find((a) => a.startsWith("--command-status="))?.split("=")[1] ?? 0);
 if (commandStatus !== 0 && totals.failed === 0) {
   console.log(`the test command exited with ${commandStatus} outside the test reports: counted as 1 failure`);
   totals.failed = 1;

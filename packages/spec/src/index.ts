@@ -14,9 +14,12 @@ export function loadBundledSpec(): OpenApiDocument {
   try {
     return JSON.parse(readFileSync(bundledSpecPaths.json, "utf8")) as OpenApiDocument;
   } catch (error) {
-    throw new Error(`cannot read the bundled spec at ${bundledSpecPaths.json.pathname}: run \`pnpm build\` first`, {
-      cause: error,
-    });
+    throw new Error(
+      `cannot read the bundled spec at ${bundledSpecPaths.json.pathname}: run \`pnpm build\` first`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -58,7 +58,10 @@ export function createValidator(document: OpenApiDocument): Validator {
   collectExtensionKeywords(document.components.schemas, extensionKeywords);
   ajv.addVocabulary([...extensionKeywords]);
 
-  const schemas = rewriteRefs(withoutDiscriminatorMappings(document.components.schemas)) as Record<string, object>;
+  const schemas = rewriteRefs(withoutDiscriminatorMappings(document.components.schemas)) as Record<
+    string,
+    object
+  >;
   ajv.addSchema({ $id: "openapi:components", $defs: schemas });
   const compiled = new Map<string, ValidateFunction>();
   const compile = (schema: unknown): ValidateFunction => {
@@ -140,8 +143,23 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
     const deeper = [...byPath.keys()].some((p) => p !== instancePath && p.startsWith(`${instancePath}/`));
     if (specific.length === 0 && deeper) continue;
     const chosen = specific.length > 0 ? specific : list;
-    const messages = [...new Set(chosen.map((e) => describeError(e, valueAt(value, instancePath))))];
-    issues.push({ path: readablePath(instancePath, chosen[0]), message: messages.join("; or ") });
+    const found = valueAt(value, instancePath);
+    const alternatives = chosen.filter((e) => e.keyword === "required" && e.schemaPath.includes("/anyOf/"));
+    if (alternatives.length > 1) {
+      const names = alternatives.map((e) => (e.params as { missingProperty: string }).missingProperty);
+      issues.push({
+        path: readablePath(instancePath, undefined),
+        message: `must have ${names.join(" or ")}`,
+      });
+      continue;
+    }
+    for (const error of chosen.filter((e) => e.keyword === "required")) {
+      issues.push({ path: readablePath(instancePath, error), message: "is required" });
+    }
+    const others = chosen.filter((e) => e.keyword !== "required");
+    if (others.length === 0) continue;
+    const messages = [...new Set(others.map((e) => describeError(e, found)))];
+    issues.push({ path: readablePath(instancePath, others[0]), message: messages.join("; or ") });
   }
   return issues.sort((a, b) => b.path.length - a.path.length);
 }
@@ -154,12 +172,10 @@ function describeError(error: ErrorObject, found: unknown): string {
       return `must be one of ${(params.allowedValues as unknown[]).map(String).join(", ")}; ${got}`;
     case "const":
       return `must be ${JSON.stringify(params.allowedValue)}; ${got}`;
-    case "required":
-      return "is required";
     case "type":
       return `must be ${String(params.type).replace(",", " or ")}; ${got}`;
     case "discriminator":
-      return `must have a known "${String(params.tag)}"; ${got}`;
+      return `must be one of the known values; got ${JSON.stringify(params.tagValue)}`;
     default:
       return `${error.message ?? error.keyword}; ${got}`;
   }
@@ -167,7 +183,9 @@ function describeError(error: ErrorObject, found: unknown): string {
 
 function readablePath(instancePath: string, error: ErrorObject | undefined): string {
   const segments = instancePath.split("/").slice(1).map(unescapePointer);
-  if (error?.keyword === "required") segments.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (error?.keyword === "required")
+    segments.push(String((error.params as { missingProperty: string }).missingProperty));
+  if (error?.keyword === "discriminator") segments.push(String((error.params as { tag: string }).tag));
   if (segments.length === 0) return "(root)";
   return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), "");
 }

@@ -1,0 +1,80 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { bundledSpecPaths } from "../src/index.js";
+import { operations, spec } from "./support/spec.js";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+describe("the bundled spec", () => {
+  it("is OpenAPI 3.1 with the four operations of the DeepSeek API", () => {
+    expect((spec as unknown as { openapi: string }).openapi).toBe("3.1.0");
+    const found = operations().map(
+      ({ method, path, operation }) => `${method.toUpperCase()} ${path} ${operation.operationId}`,
+    );
+    expect(found.sort()).toEqual(
+      [
+        "GET /models listModels",
+        "GET /user/balance getUserBalance",
+        "POST /chat/completions createChatCompletion",
+        "POST /completions createCompletion",
+      ].sort(),
+    );
+  });
+
+  it("names the request, response, chunk, usage, logprobs and error schemas as components", () => {
+    const names = Object.keys(spec.components.schemas);
+    for (const name of [
+      "ChatCompletionRequest",
+      "ChatMessage",
+      "SystemMessage",
+      "UserMessage",
+      "AssistantMessage",
+      "ToolMessage",
+      "ChatCompletion",
+      "ChatCompletionChunk",
+      "Usage",
+      "Logprobs",
+      "ErrorResponse",
+      "CompletionRequest",
+      "Completion",
+      "ModelList",
+      "UserBalance",
+    ]) {
+      expect(names).toContain(name);
+    }
+  });
+
+  it("has the same content in its YAML and JSON forms", () => {
+    const yaml = parse(readFileSync(bundledSpecPaths.yaml, "utf8"));
+    const json = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
+    expect(yaml).toEqual(json);
+  });
+
+  it("declares every documented error status on the chat and FIM operations", () => {
+    for (const { operation } of operations().filter(({ method }) => method === "post")) {
+      expect(Object.keys(operation.responses).sort()).toEqual([
+        "200",
+        "400",
+        "401",
+        "402",
+        "422",
+        "429",
+        "500",
+        "503",
+      ]);
+    }
+  });
+
+  it("passes `redocly lint` with the stricter rules: 0 errors, 0 warnings", () => {
+    const output = execFileSync("pnpm", ["exec", "redocly", "lint", "--format=json"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const report = JSON.parse(output.slice(output.indexOf("{")));
+    expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MockServer, startPrism } from "./support/prism.js";
+import { namedExamples, operations, validator } from "./support/spec.js";
+
+const examples = namedExamples();
+const auth = { authorization: "Bearer sk-test-prism" };
+let mock: MockServer;
+
+beforeAll(async () => {
+  mock = await startPrism();
+}, 90_000);
+afterAll(async () => {
+  await mock?.stop();
+});
+
+function call(path: string, method: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
+  return fetch(`${mock.url}${path}`, {
+    method: method.toUpperCase(),
+    headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+const responseExamples = (operationId: string, mediaType: string) =>
+  examples.filter(
+    (e) =>
+      e.operationId === operationId &&
+      e.where === "response" &&
+      e.status === 200 &&
+      e.mediaType === mediaType,
+  );
+const firstRequest = (operationId: string) =>
+  examples.find((e) => e.operationId === operationId && e.where === "request")?.value;
+
+describe("the spec as a Prism mock", () => {
+  for (const { method, path, operation } of operations()) {
+    const id = operation.operationId;
+
+    it(`${id} answers with its first JSON example`, async () => {
+      const response = await call(path, method, {
+        body: firstRequest(id),
+        headers: { ...auth, accept: "application/json" },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(await response.json()).toEqual(responseExamples(id, "application/json")[0]?.value);
+    });
+
+    for (const example of [
+      ...responseExamples(id, "application/json"),
+      ...responseExamples(id, "text/event-stream"),
+    ]) {
+      it(`${id} serves "${example.name}" when asked with Prefer: example=${example.name}`, async () => {
+        const response = await call(path, method, {
+          body: firstRequest(id),
+          headers: { ...auth, accept: example.mediaType, prefer: `example=${example.name}` },
+        });
+        expect(response.status).toBe(200);
+        expect(response.headers.get("content-type")).toMatch(new RegExp(`^${example.mediaType}`));
+        const body = example.mediaType === "application/json" ? await response.json() : await response.text();
+        expect(body).toEqual(example.value);
+      });
+    }
+
+    it(`${id} answers a request without an API key with 401 and an ErrorResponse`, async () => {
+      const response = await call(path, method, {
+        body: firstRequest(id),
+        headers: { accept: "application/json" },
+      });
+      expect(response.status).toBe(401);
+      const result = validator.validateResponse(id, 401, "application/json", await response.json());
+      expect(result.issues).toEqual([]);
+    });
+  }
+
+  it("answers a streaming request with the SSE example", async () => {
+    const stream = examples.find((e) => e.name === "streaming-request")?.value;
+    const response = await call("/chat/completions", "post", {
+      body: stream,
+      headers: { ...auth, accept: "text/event-stream" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(await response.text()).toBe(
+      responseExamples("createChatCompletion", "text/event-stream")[0]?.value,
+    );
+  });
+
+  it.each([
+    [
+      "temperature 3",
+      { model: "deepseek-v4-flash", messages: [{ role: "user", content: "Hi" }], temperature: 3 },
+    ],
+    ["an unknown role", { model: "deepseek-v4-flash", messages: [{ role: "developer", content: "Hi" }] }],
+    ["no messages", { model: "deepseek-v4-flash" }],
+  ])("answers an invalid body (%s) with 400 or 422 and an ErrorResponse", async (_, body) => {
+    const response = await call("/chat/completions", "post", {
+      body,
+      headers: { ...auth, accept: "application/json" },
+    });
+    expect([400, 422]).toContain(response.status);
+    const result = validator.validateResponse(
+      "createChatCompletion",
+      response.status,
+      "application/json",
+      await response.json(),
+    );
+    expect(result.issues).toEqual([]);
+  });
+
+  it("answers seed 004's cURL sample, which sends no Authorization header, with 401", async () => {
+    const seed004 = examples.find((e) => e.name === "seed-004-mydeepseekapi-request")?.value;
+    const response = await call("/chat/completions", "post", { body: seed004 });
+    expect(response.status).toBe(401);
+  });
+});

@@ -1,0 +1,129 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createParser } from "eventsource-parser";
+import { createValidator, loadBundledSpec } from "../../src/index.js";
+
+export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
+export const validator = createValidator(spec);
+
+/** Real DeepSeek traffic recorded by other projects; it lives beside the repository and is never copied into it. */
+export const realFixturesDir = fileURLToPath(
+  new URL("../../../../../shared/fixtures/real/", import.meta.url),
+);
+export const haveRealFixtures = existsSync(realFixturesDir);
+
+interface Example {
+  summary?: string;
+  value: unknown;
+}
+interface MediaType {
+  examples?: Record<string, Example | { $ref: string }>;
+}
+interface Operation {
+  operationId: string;
+  requestBody?: { content: Record<string, MediaType> };
+  responses: Record<string, { $ref?: string; content?: Record<string, MediaType> }>;
+}
+interface BundledSpec {
+  paths: Record<string, Record<string, Operation>>;
+  components: {
+    schemas: Record<string, unknown>;
+    examples: Record<string, Example>;
+    responses: Record<string, unknown>;
+  };
+}
+
+export interface OperationRef {
+  method: string;
+  path: string;
+  operation: Operation;
+}
+
+export function operations(): OperationRef[] {
+  return Object.entries(spec.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => ["get", "post", "put", "patch", "delete"].includes(method))
+      .map(([method, operation]) => ({ method, path, operation })),
+  );
+}
+
+function resolve<T>(node: T | { $ref: string }): T {
+  const ref = (node as { $ref?: string }).$ref;
+  if (!ref) return node as T;
+  const target = ref
+    .slice(2)
+    .split("/")
+    .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], spec);
+  return resolve(target as T);
+}
+
+export interface NamedExample {
+  operationId: string;
+  where: "request" | "response";
+  status?: number;
+  mediaType: string;
+  name: string;
+  value: unknown;
+}
+
+/** Every named example of every request body and response, with where it stands. */
+export function namedExamples(): NamedExample[] {
+  const found: NamedExample[] = [];
+  for (const { operation } of operations()) {
+    for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) {
+      for (const [name, example] of Object.entries(media.examples ?? {})) {
+        found.push({
+          operationId: operation.operationId,
+          where: "request",
+          mediaType,
+          name,
+          value: resolve(example).value,
+        });
+      }
+    }
+    for (const [status, declared] of Object.entries(operation.responses)) {
+      const response = resolve(declared);
+      for (const [mediaType, media] of Object.entries(response.content ?? {})) {
+        for (const [name, example] of Object.entries(media.examples ?? {})) {
+          const value = resolve(example).value;
+          found.push({
+            operationId: operation.operationId,
+            where: "response",
+            status: Number(status),
+            mediaType,
+            name,
+            value,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export interface SseEvent {
+  data: string;
+}
+
+/** Splits a `text/event-stream` body into its events, with the library the client uses. */
+export function parseSse(body: string): { events: SseEvent[]; comments: string[] } {
+  const events: SseEvent[] = [];
+  const comments: string[] = [];
+  const parser = createParser({
+    onEvent: (event) => events.push({ data: event.data }),
+    onComment: (c) => comments.push(c),
+  });
+  parser.feed(body);
+  // A recording whose last blank line was lost still ends its last event when the connection closes.
+  parser.feed("\n\n");
+  return { events, comments };
+}
+
+/** The JSON payloads of a stream, without the `[DONE]` terminator, which must come last. */
+export function streamPayloads(body: string): unknown[] {
+  const { events } = parseSse(body);
+  const last = events.at(-1);
+  if (last?.data !== "[DONE]")
+    throw new Error(`stream does not end with data: [DONE] (last event: ${last?.data})`);
+  return events.slice(0, -1).map((event) => JSON.parse(event.data));
+}
