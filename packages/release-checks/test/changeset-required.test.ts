@@ -1,0 +1,176 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkChangesetRequired } from "../../../scripts/lib/changeset-required.ts";
+
+// Each fixture is a small git repository with the monorepo's shape: a public spec and client, a private docs.
+const repos: string[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
+});
+
+function write(root: string, file: string, text: string) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+}
+
+function git(root: string, ...args: string[]) {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+}
+
+function commitAll(root: string, message: string) {
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "-m", message);
+}
+
+function fixtureRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), "changeset-gate-"));
+  repos.push(root);
+  git(root, "init", "-q", "-b", "main");
+  git(root, "config", "user.email", "test@example.invalid");
+  git(root, "config", "user.name", "Test");
+  git(root, "config", "commit.gpgsign", "false");
+  write(root, "README.md", "# fixture\n");
+  write(root, ".changeset/README.md", "# Changesets\n");
+  write(root, "spec/openapi.yaml", "openapi: 3.1.0\n");
+  write(root, "packages/spec/package.json", JSON.stringify({ name: "@deepseek-openapi/spec", version: "1.0.0" }));
+  write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.0" }));
+  write(root, "packages/client/src/index.ts", "export {};\n");
+  write(root, "packages/docs/package.json", JSON.stringify({ name: "@deepseek-openapi/docs", private: true }));
+  write(root, "packages/docs/src/page.ts", "export {};\n");
+  commitAll(root, "initial");
+  return root;
+}
+
+const changeset = '---\n"@deepseek-openapi/client": patch\n---\n\nFix the retry delay.\n';
+const noBase = {} as NodeJS.ProcessEnv;
+
+describe("changeset required: on a branch, against its merge base with main", () => {
+  it("fails a client change without a changeset, naming the package", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    commitAll(root, "client change");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(false);
+    expect(result.lines[0]).toMatch(/^changeset: FAIL .* merge base of feature with main/);
+    expect(result.lines.join("\n")).toContain("@deepseek-openapi/client: 1 file (packages/client/src/index.ts)");
+  });
+
+  it("fails a spec/ change (the spec package's source) without a changeset", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "spec/openapi.yaml", "openapi: 3.1.1\n");
+    commitAll(root, "spec change");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(false);
+    expect(result.lines.join("\n")).toContain("@deepseek-openapi/spec");
+  });
+
+  it("fails an uncommitted (even untracked) change too", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "packages/client/src/new.ts", "export {};\n");
+    expect(checkChangesetRequired(root, noBase).ok).toBe(false);
+  });
+
+  it("passes the same change with a changeset", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    write(root, ".changeset/brave-fox.md", changeset);
+    commitAll(root, "client change");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toContain(".changeset/brave-fox.md");
+  });
+
+  it("passes with an empty changeset (`pnpm changeset --empty`)", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "packages/client/src/index.ts", "// comment only\n");
+    write(root, ".changeset/quiet-owl.md", "---\n---\n");
+    commitAll(root, "no release");
+    expect(checkChangesetRequired(root, noBase).ok).toBe(true);
+  });
+
+  it("passes changes outside publishable packages: a private package, the root README, .changeset/README.md", () => {
+    const root = fixtureRepo();
+    git(root, "checkout", "-q", "-b", "feature");
+    write(root, "packages/docs/src/page.ts", "export const page = 1;\n");
+    write(root, "README.md", "# fixture, better\n");
+    write(root, ".changeset/README.md", "# Changesets, better\n");
+    commitAll(root, "docs");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toMatch(/no publishable package changed/);
+  });
+
+  it("passes a Version Packages branch, where `changeset version` consumed the changesets", () => {
+    const root = fixtureRepo();
+    write(root, ".changeset/brave-fox.md", changeset);
+    commitAll(root, "pending changeset on main");
+    git(root, "checkout", "-q", "-b", "changeset-release/main");
+    git(root, "rm", "-q", ".changeset/brave-fox.md");
+    write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.1" }));
+    write(root, "packages/client/CHANGELOG.md", "# @deepseek-openapi/client\n\n## 1.0.1\n");
+    commitAll(root, "Version Packages");
+    expect(checkChangesetRequired(root, noBase).ok).toBe(true);
+  });
+
+  it("uses CHANGESET_BASE when set", () => {
+    const root = fixtureRepo();
+    const first = git(root, "rev-parse", "HEAD");
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    commitAll(root, "client change on main");
+    const result = checkChangesetRequired(root, { CHANGESET_BASE: first } as NodeJS.ProcessEnv);
+    expect(result.ok).toBe(false);
+    expect(result.lines[0]).toContain(`CHANGESET_BASE=${first}`);
+  });
+});
+
+describe("changeset required: on main, against the last release tag", () => {
+  it("passes a clean clone of main with no release tag, and says there is no base", () => {
+    const root = fixtureRepo();
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    commitAll(root, "client change on main");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toMatch(/^changeset: PASS - this is main with no release tag yet .* no base to compare with/);
+  });
+
+  it("passes a branch with no main to branch from, and says so", () => {
+    const root = fixtureRepo();
+    git(root, "branch", "-q", "-m", "main", "trunk");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toMatch(/no base to compare with/);
+  });
+
+  it("fails a change since the release tag with no pending changeset", () => {
+    const root = fixtureRepo();
+    git(root, "tag", "@deepseek-openapi/client@1.0.0");
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    commitAll(root, "client change after the release");
+    const result = checkChangesetRequired(root, noBase);
+    expect(result.ok).toBe(false);
+    expect(result.lines[0]).toContain("the last release tag @deepseek-openapi/client@1.0.0");
+  });
+
+  it("passes a change since the release tag with a pending changeset", () => {
+    const root = fixtureRepo();
+    git(root, "tag", "@deepseek-openapi/client@1.0.0");
+    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
+    write(root, ".changeset/brave-fox.md", changeset);
+    commitAll(root, "client change after the release, with its changeset");
+    expect(checkChangesetRequired(root, noBase).ok).toBe(true);
+  });
+
+  it("passes a release commit itself (nothing changed since the tag)", () => {
+    const root = fixtureRepo();
+    git(root, "tag", "@deepseek-openapi/client@1.0.0");
+    expect(checkChangesetRequired(root, noBase).ok).toBe(true);
+  });
+});

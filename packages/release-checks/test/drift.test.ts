@@ -1,0 +1,88 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkDrift, committedOutputs } from "../../../scripts/lib/drift.ts";
+import { repoRoot } from "./helpers.ts";
+
+const repos: string[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
+});
+
+function write(root: string, file: string, text: string) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+}
+const git = (root: string, ...args: string[]) =>
+  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+
+/** A repository whose client commits a generated file, with the real turbo.json and .gitignore. */
+function fixtureRepo(): string {
+  const root = mkdtempSync(join(tmpdir(), "drift-gate-"));
+  repos.push(root);
+  git(root, "init", "-q", "-b", "main");
+  git(root, "config", "user.email", "test@example.invalid");
+  git(root, "config", "user.name", "Test");
+  write(root, "turbo.json", readFileSync(join(repoRoot, "turbo.json"), "utf8"));
+  write(root, ".gitignore", readFileSync(join(repoRoot, ".gitignore"), "utf8"));
+  write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client" }));
+  write(root, "packages/spec/package.json", JSON.stringify({ name: "@deepseek-openapi/spec" }));
+  write(root, "packages/client/src/generated/openapi.ts", "export interface paths {}\n");
+  write(root, "packages/client/src/index.ts", "export {};\n");
+  git(root, "add", "-A");
+  git(root, "commit", "-q", "-m", "initial");
+  // What a build writes and git ignores.
+  write(root, "packages/client/dist/index.js", "export {};\n");
+  write(root, "packages/spec/dist/openapi.json", "{}\n");
+  return root;
+}
+
+describe("drift gate", () => {
+  it("watches the committed build outputs from turbo.json, not the ignored ones", () => {
+    const outputs = committedOutputs(fixtureRepo());
+    expect(outputs).toContain("packages/client/src/generated");
+    expect(outputs.some((path) => path.endsWith("/dist"))).toBe(false);
+  });
+
+  it("passes when the build reproduced the committed files", () => {
+    const root = fixtureRepo();
+    write(root, "packages/client/src/generated/openapi.ts", "export interface paths {}\n");
+    const result = checkDrift(root, { wholeTree: false });
+    expect(result.ok).toBe(true);
+    expect(result.lines[0]).toMatch(/^drift: PASS/);
+    expect(checkDrift(root, { wholeTree: true }).ok).toBe(true);
+  });
+
+  it("fails when a generated file changed, and shows it", () => {
+    const root = fixtureRepo();
+    write(root, "packages/client/src/generated/openapi.ts", "export interface paths { '/new': {} }\n");
+    const result = checkDrift(root, { wholeTree: false });
+    expect(result.ok).toBe(false);
+    expect(result.lines.join("\n")).toContain(" M packages/client/src/generated/openapi.ts");
+  });
+
+  it("fails when the build wrote a new, untracked generated file", () => {
+    const root = fixtureRepo();
+    write(root, "packages/client/src/generated/extra.ts", "export {};\n");
+    const result = checkDrift(root, { wholeTree: false });
+    expect(result.ok).toBe(false);
+    expect(result.lines.join("\n")).toContain("?? packages/client/src/generated/extra.ts");
+  });
+
+  it("fails when a generated file was deleted", () => {
+    const root = fixtureRepo();
+    rmSync(join(root, "packages/client/src/generated/openapi.ts"));
+    expect(checkDrift(root, { wholeTree: false }).ok).toBe(false);
+  });
+
+  it("ignores other edits locally, but not in CI's whole-tree mode", () => {
+    const root = fixtureRepo();
+    write(root, "packages/client/src/index.ts", "export const edited = true;\n");
+    expect(checkDrift(root, { wholeTree: false }).ok).toBe(true);
+    const ci = checkDrift(root, { wholeTree: true });
+    expect(ci.ok).toBe(false);
+    expect(ci.lines[0]).toContain("the working tree");
+  });
+});

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+
+export const repoRoot = new URL("../../../", import.meta.url).pathname;
+export const fixturesDir = new URL("./fixtures/", import.meta.url).pathname;
+
+export interface PatchOperation {
+  op: "add" | "remove" | "replace";
+  path: string;
+  value?: unknown;
+}
+
+export interface DiffFixture {
+  name: string;
+  description: string;
+  breaking?: string[];
+  patch: PatchOperation[];
+}
+
+export function readYaml<T>(file: string): T {
+  return parse(readFileSync(file, "utf8")) as T;
+}
+
+export function readFixtures(folder: string): DiffFixture[] {
+  const dir = join(fixturesDir, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".yaml") && name !== "base.yaml")
+    .sort()
+    .map((name) => ({ name: name.replace(/\.yaml$/, ""), ...readYaml<Omit<DiffFixture, "name">>(join(dir, name)) }));
+}
+
+/** A small JSON Patch (RFC 6902: add, remove, replace) that throws when a path does not exist. */
+export function applyPatch<T>(document: T, operations: PatchOperation[]): T {
+  const result = structuredClone(document) as unknown;
+  for (const { op, path, value } of operations) {
+    const keys = path
+      .split("/")
+      .slice(1)
+      .map((key) => key.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const last = keys.pop();
+    if (last === undefined) throw new Error(`cannot patch the root (${path})`);
+    let parent = result as Record<string, unknown> | unknown[];
+    for (const key of keys) {
+      const next = (parent as Record<string, unknown>)[key];
+      if (typeof next !== "object" || next === null) throw new Error(`${op} ${path}: ${key} does not exist`);
+      parent = next as Record<string, unknown>;
+    }
+    if (Array.isArray(parent)) {
+      const index = last === "-" ? parent.length : Number(last);
+      if (op === "add") parent.splice(index, 0, value);
+      else if (index >= parent.length) throw new Error(`${op} ${path}: no such index`);
+      else if (op === "remove") parent.splice(index, 1);
+      else parent[index] = value;
+    } else {
+      const object = parent as Record<string, unknown>;
+      if (op !== "add" && !(last in object)) throw new Error(`${op} ${path}: ${last} does not exist`);
+      if (op === "remove") delete object[last];
+      else object[last] = value;
+    }
+  }
+  return result as T;
+}

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runBreakingGate } from "../../../scripts/lib/breaking-gate.ts";
+import { parseChangeset } from "../../../scripts/lib/changesets.ts";
+import { findBreakingChanges } from "../../../scripts/lib/openapi-breaking.ts";
+import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
+
+const base = readYaml<Record<string, unknown>>(join(fixturesDir, "breaking", "base.yaml"));
+
+describe("breaking-change fixtures: each is caught", () => {
+  for (const fixture of readFixtures("breaking")) {
+    it(`${fixture.name}: ${fixture.description}`, () => {
+      const changes = findBreakingChanges(base, applyPatch(base, fixture.patch));
+      expect(changes.length).toBeGreaterThan(0);
+      expect([...new Set(changes.map((change) => change.rule))].sort()).toEqual([...(fixture.breaking ?? [])].sort());
+    });
+  }
+});
+
+describe("compatible fixtures: each passes", () => {
+  for (const fixture of readFixtures("compatible")) {
+    it(`${fixture.name}: ${fixture.description}`, () => {
+      expect(findBreakingChanges(base, applyPatch(base, fixture.patch))).toEqual([]);
+    });
+  }
+});
+
+describe("the gate's verdict", () => {
+  const broken = applyPatch(base, [{ op: "remove", path: "/paths/~1items~1{id}" }]);
+  const changeset = (front: string) => parseChangeset(".changeset/x.md", `---\n${front}\n---\n\nWhy.\n`);
+
+  it("passes a compatible change without any changeset", () => {
+    const added = applyPatch(base, [{ op: "add", path: "/paths/~1tags", value: { get: { responses: {} } } }]);
+    const result = runBreakingGate({ released: base, current: added, changesets: [] });
+    expect(result.ok).toBe(true);
+    expect(result.lines.at(-1)).toMatch(/^breaking changes: PASS/);
+  });
+
+  it("fails a breaking change without a changeset, and names it", () => {
+    const result = runBreakingGate({ released: base, current: broken, changesets: [] });
+    expect(result.ok).toBe(false);
+    expect(result.lines.join("\n")).toContain("[path-removed] /items/{id}");
+    expect(result.lines.join("\n")).toMatch(/breaking changes: FAIL/);
+  });
+
+  it("fails a breaking change with a minor changeset, or a major one for the spec alone", () => {
+    for (const front of [
+      '"@deepseek-openapi/spec": minor\n"@deepseek-openapi/client": minor',
+      '"@deepseek-openapi/spec": major',
+      '"@deepseek-openapi/client": major\n"@deepseek-openapi/spec": patch',
+    ]) {
+      const result = runBreakingGate({ released: base, current: broken, changesets: [changeset(front)] });
+      expect(result.ok, front).toBe(false);
+    }
+  });
+
+  it("passes a breaking change with a pending major changeset for the spec and the client", () => {
+    const result = runBreakingGate({
+      released: base,
+      current: broken,
+      changesets: [
+        changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
+        changeset('"@deepseek-openapi/client": patch'),
+      ],
+    });
+    expect(result.ok).toBe(true);
+    expect(result.lines.at(-1)).toMatch(/PASS - a pending major changeset/);
+  });
+
+  it("parses an empty changeset and rejects an unknown bump", () => {
+    expect(parseChangeset("a.md", "---\n---\n\nNothing to release.\n").releases).toEqual({});
+    expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(/unknown bump/);
+  });
+});
+
+describe("the real spec", () => {
+  const released = JSON.parse(readFileSync(join(repoRoot, "packages/spec/released/openapi.json"), "utf8"));
+
+  it("the released baseline is compatible with itself", () => {
+    expect(findBreakingChanges(released, released)).toEqual([]);
+  });
+
+  it("removing a field of the shared Usage schema is caught in every operation that returns it", () => {
+    const after = applyPatch(released, [{ op: "remove", path: "/components/schemas/Usage/properties/total_tokens" }]);
+    const changes = findBreakingChanges(released, after);
+    const locations = changes.filter((change) => change.rule === "field-removed").map((change) => change.location);
+    expect(locations.some((location) => location.startsWith("POST /chat/completions response 200 application/json"))).toBe(true);
+    expect(locations.some((location) => location.startsWith("POST /chat/completions response 200 text/event-stream"))).toBe(true);
+    expect(locations.some((location) => location.startsWith("POST /completions"))).toBe(true);
+  });
+
+  it.runIf(existsSync(join(repoRoot, "packages/spec/dist/openapi.json")))(
+    "the bundled spec has no breaking change against the baseline, or a major changeset covers it (the gate itself runs as check:breaking)",
+    () => {
+      const current = JSON.parse(readFileSync(join(repoRoot, "packages/spec/dist/openapi.json"), "utf8"));
+      expect(Array.isArray(findBreakingChanges(released, current))).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,65 @@
+// The breaking-change gate: the bundled spec against the last released one. A breaking change passes only with a
+// pending major changeset for both the spec and the client (the client's types are generated from the spec).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type PendingChangeset, pendingBump, readPendingChangesets } from "./changesets.ts";
+import { type BreakingChange, findBreakingChanges } from "./openapi-breaking.ts";
+
+export const RELEASED_SPEC = "packages/spec/released/openapi.json";
+export const BUNDLED_SPEC = "packages/spec/dist/openapi.json";
+export const MAJOR_TOGETHER = ["@deepseek-openapi/spec", "@deepseek-openapi/client"];
+
+export interface GateResult {
+  ok: boolean;
+  lines: string[];
+  changes: BreakingChange[];
+}
+
+export function runBreakingGate(options: {
+  released: unknown;
+  current: unknown;
+  changesets: PendingChangeset[];
+}): GateResult {
+  const changes = findBreakingChanges(options.released, options.current);
+  const lines: string[] = [];
+  if (changes.length === 0) {
+    const same = JSON.stringify(options.released) === JSON.stringify(options.current);
+    lines.push(
+      same
+        ? "breaking changes: PASS - the bundled spec is identical to the released one"
+        : "breaking changes: PASS - the bundled spec differs from the released one, but nothing in it breaks",
+    );
+    return { ok: true, lines, changes };
+  }
+  lines.push(`${changes.length} breaking change${changes.length > 1 ? "s" : ""} since the released spec:`);
+  for (const change of changes) lines.push(`  [${change.rule}] ${change.location}: ${change.message}`);
+  const missing = MAJOR_TOGETHER.filter((name) => pendingBump(options.changesets, name) !== "major");
+  if (missing.length === 0) {
+    lines.push(`breaking changes: PASS - a pending major changeset covers ${MAJOR_TOGETHER.join(" and ")}`);
+    return { ok: true, lines, changes };
+  }
+  lines.push(
+    `breaking changes: FAIL - a breaking change needs a pending major changeset for ${MAJOR_TOGETHER.join(" and ")};` +
+      ` missing for ${missing.join(", ")}.`,
+    "  Either make the change compatible, or run `pnpm changeset`, select both packages and choose `major`.",
+  );
+  return { ok: false, lines, changes };
+}
+
+export function runBreakingGateIn(root: string): GateResult {
+  const releasedFile = join(root, RELEASED_SPEC);
+  const bundledFile = join(root, BUNDLED_SPEC);
+  if (!existsSync(bundledFile))
+    return { ok: false, changes: [], lines: [`breaking changes: FAIL - ${BUNDLED_SPEC} is missing: run \`pnpm build\` first`] };
+  if (!existsSync(releasedFile))
+    return {
+      ok: false,
+      changes: [],
+      lines: [`breaking changes: FAIL - the released baseline ${RELEASED_SPEC} is missing (\`pnpm spec:baseline\` writes it)`],
+    };
+  return runBreakingGate({
+    released: JSON.parse(readFileSync(releasedFile, "utf8")),
+    current: JSON.parse(readFileSync(bundledFile, "utf8")),
+    changesets: readPendingChangesets(root),
+  });
+}

@@ -1,0 +1,66 @@
+// The drift gate: after `pnpm build` has regenerated everything from the spec, the files that git tracks must be
+// unchanged. It watches every build output that is committed (each `outputs` glob of a `build` task in turbo.json
+// that .gitignore does not ignore, such as packages/client/src/generated/), and in CI, on a clean clone, the whole
+// working tree.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { lines, tryGit } from "./git.ts";
+
+interface TurboTask {
+  outputs?: string[];
+}
+
+/** The committed generated paths: build outputs in turbo.json, per package, that git does not ignore. */
+export function committedOutputs(root: string): string[] {
+  const turbo = JSON.parse(readFileSync(join(root, "turbo.json"), "utf8")) as { tasks: Record<string, TurboTask> };
+  const packages = readdirSync(join(root, "packages")).filter((dir) => existsSync(join(root, "packages", dir, "package.json")));
+  const names = new Map(
+    packages.map((dir) => [(JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as { name: string }).name, dir]),
+  );
+  const found = new Set<string>();
+  for (const [taskId, task] of Object.entries(turbo.tasks)) {
+    const [pkg, name] = taskId.includes("#") ? (taskId.split("#") as [string, string]) : [undefined, taskId];
+    if (name !== "build" || pkg === "//") continue;
+    // A `pkg#build` entry replaces the generic `build` entry for that package.
+    const dirs = pkg
+      ? [names.get(pkg)].filter((dir): dir is string => Boolean(dir))
+      : packages.filter((dir) => !(`${[...names].find(([, d]) => d === dir)?.[0]}#build` in turbo.tasks));
+    for (const glob of task.outputs ?? []) {
+      if (glob.startsWith("!")) continue;
+      const base = glob.replace(/\/?\*\*.*$/, "").replace(/\/\*.*$/, "");
+      for (const dir of dirs) {
+        const path = `packages/${dir}/${base}`;
+        // `git check-ignore` exits 0 when the path is ignored (dist/, .turbo/ ...): those are not committed. The
+        // trailing slash makes directory patterns such as `dist/` match a directory that does not exist yet.
+        if (tryGit(root, ["check-ignore", "-q", "--no-index", `${path}/`]) === undefined) found.add(path);
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+export interface DriftResult {
+  ok: boolean;
+  lines: string[];
+}
+
+export function checkDrift(root: string, options: { wholeTree: boolean }): DriftResult {
+  if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true")
+    return { ok: false, lines: ["drift: FAIL - not a git work tree, cannot compare"] };
+  const watched = committedOutputs(root);
+  const scope = options.wholeTree ? [] : watched;
+  if (!options.wholeTree && scope.length === 0)
+    return { ok: true, lines: ["drift: PASS - no build output is committed, nothing can drift"] };
+  // Porcelain v1 lists modified, deleted and untracked files (ignored ones are left out).
+  const status = lines(tryGit(root, ["status", "--porcelain=v1", "--untracked-files=all", "--", ...scope]));
+  const what = options.wholeTree ? "the working tree" : `the committed generated paths (${watched.join(", ")})`;
+  if (status.length === 0) return { ok: true, lines: [`drift: PASS - the build left ${what} unchanged`] };
+  const out = [`drift: FAIL - the build changed ${what}:`, ...status.map((line) => `  ${line}`)];
+  const diff = tryGit(root, ["diff", "--stat", "--", ...scope]);
+  if (diff) out.push(...diff.split("\n").map((line) => `  ${line}`));
+  out.push(
+    "  Regenerated files differ from the committed ones: run `pnpm build` and commit them (never edit generated",
+    "  files by hand); a file that changes on every build means a generator is not deterministic.",
+  );
+  return { ok: false, lines: out };
+}
