@@ -1,0 +1,24 @@
+import os
+
+from openai import OpenAI
+
+client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
+
+stream = client.chat.completions.create(
+    model="deepseek-v4-flash",
+    messages=[{"role": "user", "content": "Write a haiku about the sea."}],
+    stream=True,
+    stream_options={"include_usage": True},
+)
+
+for chunk in stream:
+    if chunk.usage:  # on the last chunk, or on an extra chunk with no choices
+        print("\nusage:", chunk.usage)
+    if not chunk.choices:
+        continue
+    delta = chunk.choices[0].delta
+    reasoning = getattr(delta, "reasoning_content", None)  # thinking mode: streamed before the answer
+    if reasoning:
+        print(reasoning, end="", flush=True)
+    if delta.content:
+        print(delta.content, end="", flush=True)

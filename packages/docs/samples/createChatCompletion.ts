@@ -1,0 +1,16 @@
+import { createDeepSeekClient } from "@deepseek-openapi/client";
+
+const deepseek = createDeepSeekClient(); // reads the API key from DEEPSEEK_API_KEY
+
+const completion = await deepseek.chat.completions.create({
+  model: "deepseek-v4-flash",
+  messages: [
+    { role: "system", content: "You are a helpful assistant." },
+    { role: "user", content: "Hello!" },
+  ],
+});
+
+const message = completion.choices[0]?.message;
+console.log(message?.reasoning_content); // the chain of thought: V4 models think by default
+console.log(message?.content);
+console.log(completion.usage);

@@ -1,0 +1,31 @@
+/** Where the docs build reads and writes. The bundled spec is found through the workspace dependency on the spec. */
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+
+export const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const repoRoot = join(packageDir, "..", "..");
+export const samplesDir = join(packageDir, "samples");
+export const distDir = join(packageDir, "dist");
+/** Intermediate files: the spec with samples injected and the Redoc options (gitignored). */
+export const buildDir = join(packageDir, ".build");
+export const testOutputDir = join(packageDir, "test-output");
+export const templateFile = join(packageDir, "template.hbs");
+export const redoclyConfigFile = join(repoRoot, "redocly.yaml");
+export const specSourceDir = join(repoRoot, "spec");
+export const injectScript = join(repoRoot, "scripts", "inject-code-samples.ts");
+
+/** The bundled spec files of `@deepseek-openapi/spec` (its package exports name them). */
+export function bundledSpecFiles(): { json: string; yaml: string } {
+  return {
+    json: require.resolve("@deepseek-openapi/spec/openapi.json"),
+    yaml: require.resolve("@deepseek-openapi/spec/openapi.yaml"),
+  };
+}
+
+export function binary(name: "tsc" | "redocly"): string {
+  const entries = { tsc: "typescript/bin/tsc", redocly: "@redocly/cli/bin/cli.js" } as const;
+  return require.resolve(entries[name]);
+}

@@ -1,0 +1,202 @@
+/**
+ * Adds `x-codeSamples` to every operation of a bundled OpenAPI document, for the rendered API reference.
+ *
+ * - curl is generated from the spec itself: the operation's server URL, its path and method, and its first JSON
+ *   request example, so it can never disagree with the spec.
+ * - TypeScript and Python come from real files in a samples directory, named `<operationId>.<ext>` or
+ *   `<operationId>.<variant>.<ext>` (for example `createChatCompletion.stream.ts`). The TypeScript files are
+ *   type-checked against the built client before this runs; the Python files are syntax-checked by the docs tests.
+ *
+ * Every operation must have a TypeScript and a Python sample, and every sample must name an existing operation:
+ * both are build errors, so the reference cannot silently lose a language.
+ *
+ * Usage: tsx scripts/inject-code-samples.ts --spec <bundled openapi.json> --samples <dir> --out <openapi.json>
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export interface CodeSample {
+  lang: string;
+  label: string;
+  source: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked generically here.
+type Json = any;
+
+/** The languages read from files, in the order their tabs appear after curl. */
+export const sampleLanguages = [
+  { extension: ".ts", lang: "TypeScript", label: "TypeScript" },
+  { extension: ".py", lang: "Python", label: "Python" },
+] as const;
+
+const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export interface Operation {
+  path: string;
+  method: string;
+  operationId: string;
+  operation: Json;
+  pathItem: Json;
+}
+
+export function listOperations(spec: Json): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, pathItem] of Object.entries<Json>(spec.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
+      operations.push({ path, method, operationId: operation.operationId, operation, pathItem });
+    }
+  }
+  return operations;
+}
+
+/** Follows local `$ref`s (`#/components/...`), which is all a bundled document contains. */
+function deref(spec: Json, node: Json): Json {
+  let current = node;
+  for (let depth = 0; current && typeof current.$ref === "string"; depth++) {
+    if (depth > 20 || !current.$ref.startsWith("#/")) throw new Error(`cannot resolve $ref ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split("/")
+      .map((part: string) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+      .reduce((parent: Json, key: string) => parent?.[key], spec);
+  }
+  return current;
+}
+
+/** The URL a reader should call: the most specific server (operation, path, document), variables at defaults. */
+export function serverUrl(
+  spec: Json,
+  { operation, pathItem }: Pick<Operation, "operation" | "pathItem">,
+): string {
+  const server = operation.servers?.[0] ?? pathItem.servers?.[0] ?? spec.servers?.[0];
+  if (!server) throw new Error("the spec names no server");
+  return server.url.replace(/\{([^}]+)\}/g, (_: string, name: string) => {
+    const value = server.variables?.[name]?.default;
+    if (value === undefined) throw new Error(`server variable ${name} has no default`);
+    return value;
+  });
+}
+
+/** The first named example (or the bare `example`) of the JSON request body, if the operation takes one. */
+export function firstRequestExample(spec: Json, operation: Json): unknown {
+  const media = deref(spec, operation.requestBody)?.content?.["application/json"];
+  if (!media) return undefined;
+  const first = Object.values<Json>(media.examples ?? {})[0];
+  if (first) return deref(spec, first).value;
+  return media.example;
+}
+
+function usesBearerAuth(spec: Json, operation: Json): boolean {
+  const requirements: Json[] = operation.security ?? spec.security ?? [];
+  return requirements.some((requirement) =>
+    Object.keys(requirement).some((name) => {
+      const scheme = deref(spec, spec.components?.securitySchemes?.[name]);
+      return scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer";
+    }),
+  );
+}
+
+/** A shell-safe single-quoted string. */
+function shellQuote(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+export function curlSample(spec: Json, op: Operation): string {
+  const url = serverUrl(spec, op).replace(/\/$/, "") + op.path;
+  const body = firstRequestExample(spec, op.operation);
+  const streams = typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
+  // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
+  const inferred = op.method === "get" || (op.method === "post" && body !== undefined);
+  const lines = [`curl${streams ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`];
+  if (usesBearerAuth(spec, op.operation)) lines.push(`-H "Authorization: Bearer $DEEPSEEK_API_KEY"`);
+  if (body !== undefined) {
+    lines.push(`-H "Content-Type: application/json"`);
+    lines.push(`-d ${shellQuote(JSON.stringify(body, null, 2))}`);
+  }
+  return lines.join(" \\\n  ");
+}
+
+interface SampleFile {
+  operationId: string;
+  variant: string | undefined;
+  language: (typeof sampleLanguages)[number];
+  path: string;
+}
+
+/** Reads `<operationId>[.<variant>].<ext>` file names; anything else in the directory is ignored. */
+export function readSampleFiles(samplesDir: string): SampleFile[] {
+  const files: SampleFile[] = [];
+  for (const name of readdirSync(samplesDir).sort()) {
+    const language = sampleLanguages.find((candidate) => name.endsWith(candidate.extension));
+    if (!language || name.endsWith(".d.ts")) continue;
+    const [operationId = "", variant, ...rest] = basename(name, language.extension).split(".");
+    if (rest.length > 0) throw new Error(`${name}: expected <operationId>[.<variant>]${language.extension}`);
+    files.push({ operationId, variant, language, path: join(samplesDir, name) });
+  }
+  return files;
+}
+
+function labelOf(file: SampleFile): string {
+  return file.variant ? `${file.language.label} (${file.variant.replaceAll("-", " ")})` : file.language.label;
+}
+
+/** The samples of one operation: curl first, then each language's plain sample before its variants. */
+export function codeSamplesFor(spec: Json, op: Operation, files: SampleFile[]): CodeSample[] {
+  const samples: CodeSample[] = [{ lang: "Shell", label: "curl", source: curlSample(spec, op) }];
+  for (const language of sampleLanguages) {
+    const own = files
+      .filter((file) => file.operationId === op.operationId && file.language === language)
+      .sort((a, b) => (a.variant ?? "").localeCompare(b.variant ?? ""));
+    if (!own.some((file) => file.variant === undefined)) {
+      throw new Error(
+        `${op.operationId} has no ${language.label} sample: add ${op.operationId}${language.extension}`,
+      );
+    }
+    for (const file of own) {
+      samples.push({
+        lang: language.lang,
+        label: labelOf(file),
+        source: readFileSync(file.path, "utf8").trimEnd(),
+      });
+    }
+  }
+  return samples;
+}
+
+/** Returns a copy of `spec` with `x-codeSamples` on every operation. */
+export function injectCodeSamples(spec: Json, samplesDir: string): Json {
+  const copy = structuredClone(spec);
+  const operations = listOperations(copy);
+  const files = readSampleFiles(samplesDir);
+  const known = new Set(operations.map((op) => op.operationId));
+  const orphans = files.filter((file) => !known.has(file.operationId)).map((file) => basename(file.path));
+  if (orphans.length > 0)
+    throw new Error(`samples for operations the spec does not have: ${orphans.join(", ")}`);
+  for (const op of operations) op.operation["x-codeSamples"] = codeSamplesFor(copy, op, files);
+  return copy;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { spec: { type: "string" }, samples: { type: "string" }, out: { type: "string" } },
+  });
+  if (!values.spec || !values.samples || !values.out) {
+    throw new Error("usage: inject-code-samples --spec <openapi.json> --samples <dir> --out <openapi.json>");
+  }
+  const spec = JSON.parse(readFileSync(values.spec, "utf8"));
+  const result = injectCodeSamples(spec, resolve(values.samples));
+  mkdirSync(dirname(values.out), { recursive: true });
+  writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  const count = listOperations(result).reduce((sum, op) => sum + op.operation["x-codeSamples"].length, 0);
+  console.log(
+    `inject-code-samples: ${count} samples on ${listOperations(result).length} operations → ${values.out}`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
