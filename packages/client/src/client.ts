@@ -1,0 +1,121 @@
+import createClient from "openapi-fetch";
+import { DeepSeekError } from "./errors.js";
+import type { paths } from "./generated/openapi.js";
+import { betaBaseURL, defaultProvider, providerBaseURLs } from "./generated/providers.js";
+import { type CallInit, type RequestOptions, type RequestSettings, send } from "./request.js";
+import type { Stream } from "./stream.js";
+import type {
+  ChatCompletion,
+  ChatCompletionChunk,
+  ChatCompletionRequest,
+  Completion,
+  CompletionChunk,
+  CompletionRequest,
+  ModelList,
+  UserBalance,
+} from "./types.js";
+
+/** A provider of the spec's `servers`, by its `x-provider-id`. */
+export type ProviderId = keyof typeof providerBaseURLs;
+
+export interface DeepSeekClientOptions {
+  /** Your API key; defaults to the `DEEPSEEK_API_KEY` environment variable where there is an environment. */
+  apiKey?: string;
+  /** The API's base URL; overrides `provider`. */
+  baseURL?: string;
+  /** Which server of the spec to call (default `deepseek`); `custom` needs `baseURL`. */
+  provider?: ProviderId;
+  /** The fetch to use (default: the global one). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Milliseconds to wait for an answer (for a stream: for each next piece of it). Default 10 minutes. */
+  timeout?: number;
+  /** Retries of a network error, 408, 409, 429, 500, 502, 503 or 504. Default 2. */
+  maxRetries?: number;
+  /** Milliseconds before the first retry, doubled for each next one (with jitter) unless `Retry-After` says. Default 500. */
+  retryBaseDelay?: number;
+}
+
+export type ChatCompletionStream = Stream<ChatCompletionChunk>;
+export type CompletionStream = Stream<CompletionChunk>;
+
+/** A `create` whose result follows `stream`: with `stream: true` a `Stream` of chunks, otherwise the whole answer. */
+export interface CreateMethod<Request, Result, Chunk> {
+  (request: Request & { stream: true }, options?: RequestOptions): Promise<Stream<Chunk>>;
+  (request: Request & { stream?: false | null }, options?: RequestOptions): Promise<Result>;
+  (request: Request, options?: RequestOptions): Promise<Result | Stream<Chunk>>;
+}
+
+/** One method per operation of the spec. */
+export interface DeepSeekClient {
+  chat: { completions: { create: CreateMethod<ChatCompletionRequest, ChatCompletion, ChatCompletionChunk> } };
+  /** FIM completion (beta): on DeepSeek it goes to the beta base URL by itself. */
+  completions: { create: CreateMethod<CompletionRequest, Completion, CompletionChunk> };
+  models: { list(options?: RequestOptions): Promise<ModelList> };
+  user: { getBalance(options?: RequestOptions): Promise<UserBalance> };
+}
+
+export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepSeekClient {
+  const apiKey = options.apiKey ?? environmentApiKey();
+  if (!apiKey) {
+    throw new DeepSeekError("No API key: pass apiKey or set DEEPSEEK_API_KEY");
+  }
+  const { baseURL, betaURL } = baseURLs(options);
+  // The key lives only in this closure and in openapi-fetch's: no object that can be logged holds it.
+  const api = createClient<paths>({ baseUrl: baseURL, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
+  const settings: RequestSettings = {
+    timeout: options.timeout ?? 600_000,
+    maxRetries: options.maxRetries ?? 2,
+    retryBaseDelay: options.retryBaseDelay ?? 500,
+    fetch: options.fetch ?? ((request) => fetch(request)),
+    redact: (text) => text.split(apiKey).join("[redacted]"),
+  };
+
+  function createChatCompletion(request: ChatCompletionRequest, requestOptions?: RequestOptions) {
+    const baseUrl = needsBeta(request) ? betaURL : baseURL;
+    const call = (init: CallInit) => api.POST("/chat/completions", { ...init, baseUrl, body: request });
+    return send(call, request?.stream === true, settings, requestOptions);
+  }
+
+  function createCompletion(request: CompletionRequest, requestOptions?: RequestOptions) {
+    const call = (init: CallInit) => api.POST("/completions", { ...init, baseUrl: betaURL, body: request });
+    return send(call, request?.stream === true, settings, requestOptions);
+  }
+
+  return {
+    chat: { completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] } },
+    completions: { create: createCompletion as DeepSeekClient["completions"]["create"] },
+    models: { list: (o) => send((init) => api.GET("/models", init), false, settings, o) as Promise<ModelList> },
+    user: {
+      getBalance: (o) => send((init) => api.GET("/user/balance", init), false, settings, o) as Promise<UserBalance>,
+    },
+  };
+}
+
+function environmentApiKey(): string | undefined {
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DEEPSEEK_API_KEY;
+  } catch {
+    return undefined; // Deno without --allow-env
+  }
+}
+
+/** The base URL, and where beta features go: DeepSeek's beta server when the base URL is DeepSeek's, else the same. */
+function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions) {
+  const url = baseURL ?? (Object.hasOwn(providerBaseURLs, provider) ? providerBaseURLs[provider] : null);
+  if (!url) throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    throw new DeepSeekError(`baseURL is not a URL: "${url}"`);
+  }
+  return { baseURL: url, betaURL: origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
+}
+
+/** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */
+function needsBeta(request: ChatCompletionRequest | undefined): boolean {
+  const last = request?.messages?.at(-1);
+  return (last?.role === "assistant" && last.prefix === true) || !!request?.tools?.some((tool) => tool.function?.strict);
+}

@@ -1,0 +1,63 @@
+import type { ErrorResponse } from "./types.js";
+
+type ErrorBody = ErrorResponse["error"];
+
+/**
+ * What kind of failure a `DeepSeekError` is when the API did not name one: no answer came (`connection_error`,
+ * `timeout_error`, `abort_error`), or the answer is not what the spec says (`response_error`).
+ */
+export type ClientErrorType = "connection_error" | "timeout_error" | "abort_error" | "response_error";
+
+export interface DeepSeekErrorDetails {
+  status?: number;
+  type?: ErrorBody["type"] | ClientErrorType;
+  code?: ErrorBody["code"];
+  param?: ErrorBody["param"];
+  requestId?: string | null;
+  rawBody?: string;
+  cause?: unknown;
+}
+
+/** Every failure of the client: an error answer of the API, a broken stream, a timeout, an abort or a network error. */
+export class DeepSeekError extends Error {
+  override name = "DeepSeekError";
+  // `declare`: the constructor sets only the details there are, so absent ones stay absent in logs and JSON.
+  /** The HTTP status; absent when no error status came back (network, timeout, abort, an error inside a stream). */
+  declare status?: number;
+  /** The API's error class (`invalid_request_error`, …) or the client's (`ClientErrorType`). */
+  declare type?: DeepSeekErrorDetails["type"];
+  declare code?: DeepSeekErrorDetails["code"];
+  declare param?: DeepSeekErrorDetails["param"];
+  /** The `x-ds-trace-id` of the response: quote it when you report a problem. */
+  declare requestId?: string;
+  /** The body as received, when it was not an `ErrorResponse` (a plain-text 422, an HTML 502 from a proxy). */
+  declare rawBody?: string;
+
+  constructor(message: string, { cause, ...details }: DeepSeekErrorDetails = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    for (const [key, value] of Object.entries(details)) if (value != null) Object.assign(this, { [key]: value });
+  }
+}
+
+/**
+ * The error for an answer: an error status, with the body openapi-fetch read (parsed JSON, or the text when it is
+ * not JSON); or a success whose body is not JSON.
+ */
+export function errorFromResponse(response: Response, body: unknown, redact: (text: string) => string): DeepSeekError {
+  const { status, ok } = response;
+  const requestId = response.headers.get("x-ds-trace-id");
+  const error = (body as ErrorResponse | null)?.error;
+  if (!ok && typeof error?.message === "string") {
+    const { message, type, code, param } = error;
+    return new DeepSeekError(redact(message), { status, type, code, param, requestId });
+  }
+  const rawBody = redact(typeof body === "string" ? body : JSON.stringify(body) ?? "");
+  // The text of a proxy's HTML page ("502 Bad Gateway nginx") says more in a message than its markup.
+  const text = rawBody.replace(/<[^>]*>|\s+/g, " ").trim().slice(0, 300) || "no body";
+  return new DeepSeekError(`HTTP ${status}${ok ? " but not JSON" : ""}: ${text}`, {
+    status,
+    type: ok ? "response_error" : undefined,
+    requestId,
+    rawBody,
+  });
+}

@@ -1,0 +1,95 @@
+import { startAttempt } from "./attempt.js";
+import { DeepSeekError, errorFromResponse } from "./errors.js";
+import { retryableStatuses, retryDelay, sleep } from "./retry.js";
+import { Stream } from "./stream.js";
+
+/** The optional last argument of every method: it overrides the client's settings for this one call. */
+export interface RequestOptions {
+  /** Aborts the request, and a stream while it is being read. */
+  signal?: AbortSignal;
+  /** Milliseconds to wait for the answer (for a stream: for each next piece of it); `Infinity` for no limit. */
+  timeout?: number;
+  /** Extra headers for this request. */
+  headers?: Record<string, string>;
+  /** How many times to retry a network error, 408, 409, 429 or 5xx. */
+  maxRetries?: number;
+}
+
+export interface RequestSettings {
+  timeout: number;
+  maxRetries: number;
+  retryBaseDelay: number;
+  fetch: (request: Request) => Promise<Response>;
+  /** Removes the API key from text that came from the server, should it echo it. */
+  redact: (text: string) => string;
+}
+
+/** What a call of openapi-fetch gets: everything but the path and the body, which the method fixes. */
+export type CallInit = {
+  signal: AbortSignal;
+  headers: Record<string, string>;
+  parseAs: "text" | "stream";
+  fetch: (request: Request) => Promise<Response>;
+};
+
+type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` when `stream` is set. */
+export async function send(call: Call, stream: boolean, settings: RequestSettings, options: RequestOptions = {}) {
+  // Checked here, not when the client is made, so that one check covers both the client's settings and the call's.
+  const maxRetries = checkedCount("maxRetries", options.maxRetries ?? settings.maxRetries);
+  const timeout = checkedCount("timeout", options.timeout ?? settings.timeout);
+  // Prism (and any server that negotiates) picks the event stream only when asked for it.
+  const headers = { Accept: stream ? "text/event-stream" : "application/json", ...options.headers };
+  for (let retry = 0; ; retry++) {
+    const attempt = startAttempt(timeout, options.signal);
+    const init: CallInit = {
+      signal: attempt.signal,
+      headers,
+      parseAs: stream ? "stream" : "text",
+      fetch: (request) => {
+        attempt.sent = true;
+        return settings.fetch(request);
+      },
+    };
+    let failure: DeepSeekError;
+    let retryAfter: string | null = null;
+    try {
+      // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
+      const { data, error, response } = await call(init);
+      if (response.ok && stream) {
+        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt);
+      }
+      attempt.finish();
+      if (response.ok) return parseJson(data as string, response, settings.redact);
+      failure = errorFromResponse(response, error, settings.redact);
+      if (!retryableStatuses.includes(response.status)) throw failure;
+      retryAfter = response.headers.get("retry-after");
+    } catch (error) {
+      attempt.finish();
+      if (error instanceof DeepSeekError) throw error; // an answer, not a failure to get one
+      if (!attempt.sent) throw new DeepSeekError(`Could not build the request: ${error}`, { cause: error });
+      failure = attempt.failure(error, "The request failed");
+      if (failure.type !== "connection_error") throw failure;
+    }
+    if (retry >= maxRetries) throw failure;
+    await sleep(retryDelay(retry, retryAfter, settings.retryBaseDelay), options.signal);
+  }
+}
+
+/** A JSON body; DeepSeek may send blank lines before it while the request waits in its queue (JSON skips them). */
+function parseJson(text: string, response: Response, redact: (text: string) => string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw errorFromResponse(response, text, redact);
+  }
+}
+
+/** A setting that must be a number ≥ 0 (Infinity allowed): a clear error beats a silent misbehaviour. */
+function checkedCount(name: string, value: number): number {
+  if (typeof value !== "number" || !(value >= 0)) {
+    throw new DeepSeekError(`\`${name}\` must be a number ≥ 0, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}

@@ -1,0 +1,31 @@
+/** Statuses worth another try: timeouts, conflicts, rate limits and server faults. Never 400, 401, 402 or 422. */
+export const retryableStatuses = [408, 409, 429, 500, 502, 503, 504];
+
+const longestBackoff = 8_000;
+/** A server asking for a longer pause than this gets this one: a caller should not hang for hours. */
+const longestRetryAfter = 60_000;
+
+/** How long to wait before retry number `attempt + 1`: what `Retry-After` says, else exponential backoff with jitter. */
+export function retryDelay(attempt: number, retryAfter: string | null, baseDelay: number): number {
+  const asked = retryAfter ? retryAfterMs(retryAfter) : Number.NaN;
+  if (asked >= 0) return Math.min(asked, longestRetryAfter);
+  // Jitter keeps many clients that failed together from retrying together.
+  return Math.min(baseDelay * 2 ** attempt, longestBackoff) * (1 - Math.random() / 4);
+}
+
+/** `Retry-After` is either seconds or an HTTP date; NaN when it is neither. */
+function retryAfterMs(value: string): number {
+  const seconds = Number(value); // NaN for a date (Number ignores surrounding spaces)
+  return Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
+}
+
+/**
+ * Waits `ms`, or less if `signal` aborts: the next attempt then starts with an aborted signal and fails as
+ * aborted at once, without a request.
+ */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+  });
+}
