@@ -1,0 +1,34 @@
+import type { CheckContext } from "../checks/check.js";
+import type { ApiResponse } from "../http.js";
+import { prefixed } from "../validation.js";
+import { excerpt } from "./excerpt.js";
+import { parseJson } from "./json-response.js";
+
+/**
+ * Expects an error answer: one of the `allowed` statuses, with a body the spec documents for it (an
+ * `ErrorResponse`, or the plain-text 422 of older deployments).
+ */
+export function expectErrorResponse(
+  context: CheckContext,
+  response: ApiResponse,
+  operationId: string,
+  allowed: readonly number[],
+): void {
+  if (!allowed.includes(response.status)) {
+    context.fail("(status)", `must be ${allowed.join(" or ")}; got ${response.status} with body ${excerpt(response.text)}`);
+    return;
+  }
+  let body: unknown = response.text;
+  if (response.mediaType === "application/json") {
+    body = parseJson(response.text);
+    if (body === undefined) {
+      context.fail("(body)", `must be a JSON ErrorResponse; got ${excerpt(response.text)}`);
+      return;
+    }
+  }
+  const result = context.validator.validateResponse(operationId, response.status, response.mediaType, body);
+  for (const issue of result.issues) {
+    const { path, message } = prefixed("", issue);
+    context.fail(path, path === "(content-type)" ? `${message} (body ${excerpt(response.text, 60)})` : message);
+  }
+}

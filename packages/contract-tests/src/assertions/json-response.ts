@@ -1,0 +1,37 @@
+import type { CheckContext } from "../checks/check.js";
+import type { ApiResponse } from "../http.js";
+import { prefixed } from "../validation.js";
+import { excerpt } from "./excerpt.js";
+
+/**
+ * Expects a successful JSON answer of an operation: status 200, `application/json`, a body that parses and is valid
+ * against the operation's schema. Returns the body when it could be parsed, so that the caller can check more.
+ */
+export function expectJsonResponse(context: CheckContext, response: ApiResponse, operationId: string): unknown {
+  if (response.status !== 200) {
+    context.fail("(status)", `must be 200; got ${response.status} with body ${excerpt(response.text)}`);
+    return undefined;
+  }
+  if (response.mediaType !== "application/json") {
+    context.fail("(content-type)", `must be application/json; got "${response.mediaType || "(none)"}"`);
+  }
+  const body = parseJson(response.text);
+  if (body === undefined) {
+    context.fail("(body)", `must be JSON; got ${excerpt(response.text)}`);
+    return undefined;
+  }
+  const result = context.validator.validateResponse(operationId, 200, "application/json", body);
+  for (const issue of result.issues) {
+    const { path, message } = prefixed("", issue);
+    context.fail(path, message);
+  }
+  return body;
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,59 @@
+import type { Validator } from "@deepseek-openapi/spec";
+import type { ApiRequest, ApiResponse } from "../http.js";
+import type { Target } from "../target.js";
+
+/** The features a provider can support; `--only` and `--skip` select by these names. */
+export const features = [
+  "auth",
+  "chat",
+  "streaming",
+  "invalid-requests",
+  "reasoning",
+  "tools",
+  "json-mode",
+  "logprobs",
+  "stop",
+  "max-tokens",
+  "fim",
+  "prefix-completion",
+  "models",
+  "balance",
+] as const;
+
+export type Feature = (typeof features)[number];
+
+/** One broken expectation: where in the answer (a JSON path, or `(status)`, `(content-type)`, `(stream)`) and what. */
+export interface Failure {
+  path: string;
+  message: string;
+}
+
+/** What a check gets to work with. */
+export interface CheckContext {
+  readonly target: Target;
+  readonly validator: Validator;
+  send(request: ApiRequest): Promise<ApiResponse>;
+  /** Records a failure; the check goes on, so that one run shows every problem. */
+  fail(path: string, message: string): void;
+  /** Ends the check as skipped, with the reason shown in the summary. */
+  skip(reason: string): never;
+}
+
+export interface Check {
+  /** `feature.name`, stable: reports and the self-test refer to it. */
+  readonly id: string;
+  readonly feature: Feature;
+  /** What the check proves, in a few words. */
+  readonly title: string;
+  /**
+   * Set for checks of behaviour a static mock cannot show (it always answers the same example): the reason the
+   * check is skipped against a mock.
+   */
+  readonly needsRealProvider?: string;
+  run(context: CheckContext): Promise<void>;
+}
+
+/** Thrown by `skip()`; caught by the runner. */
+export class SkipCheck extends Error {
+  override readonly name = "SkipCheck";
+}

@@ -1,0 +1,64 @@
+import { accumulateChatStream } from "../assertions/chat-stream.js";
+import { checkChatCompletionInvariants, firstMessage } from "../assertions/chat-completion.js";
+import { readChunkStream } from "../assertions/event-stream.js";
+import { excerpt } from "../assertions/excerpt.js";
+import { expectJsonResponse } from "../assertions/json-response.js";
+import type { Check, CheckContext } from "./check.js";
+import { chatPath, reasoningChat } from "./requests.js";
+
+/**
+ * In thinking mode the chain of thought belongs in `reasoning_content`; providers that serve R1-style models often
+ * leave it in `content` between `<think>` tags, or concatenate both, which breaks every client.
+ */
+function checkReasoningSeparate(context: CheckContext, message: Record<string, unknown> | undefined, at: string): void {
+  if (!message) return;
+  const { reasoning_content: reasoning, content } = message;
+  if (typeof reasoning !== "string" || reasoning.trim() === "") {
+    context.fail(
+      `${at}.reasoning_content`,
+      `must hold the chain of thought in thinking mode; got ${JSON.stringify(reasoning)?.slice(0, 40) ?? "undefined"}`,
+    );
+  }
+  if (typeof content !== "string") return;
+  if (/<\/?think>/i.test(content)) {
+    context.fail(`${at}.content`, `must not contain <think> tags: the reasoning belongs in reasoning_content; got ${excerpt(content)}`);
+  } else if (typeof reasoning === "string" && reasoning.trim().length >= 8 && content.includes(reasoning.trim())) {
+    context.fail(`${at}.content`, "must not repeat reasoning_content: the reasoning was merged into the answer");
+  }
+}
+
+export const reasoningChecks: Check[] = [
+  {
+    id: "reasoning.non-stream",
+    feature: "reasoning",
+    title: "thinking mode: reasoning_content is separate from content",
+    async run(context) {
+      const response = await context.send({
+        method: "POST",
+        path: chatPath,
+        body: reasoningChat(context.target.model),
+        mockExample: "reasoning-response",
+      });
+      const completion = expectJsonResponse(context, response, "createChatCompletion");
+      checkChatCompletionInvariants(context, completion);
+      checkReasoningSeparate(context, firstMessage(completion), "choices[0].message");
+    },
+  },
+  {
+    id: "reasoning.stream",
+    feature: "reasoning",
+    title: "thinking mode, streamed: reasoning fragments come first and stay out of content",
+    async run(context) {
+      const response = await context.send({
+        method: "POST",
+        path: chatPath,
+        body: reasoningChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        accept: "text/event-stream",
+        mockExample: "stream-reasoning",
+      });
+      const stream = readChunkStream(context, response, { operationId: "createChatCompletion", includeUsage: true });
+      const completion = stream && accumulateChatStream(context, stream);
+      checkReasoningSeparate(context, firstMessage(completion), "(accumulated) choices[0].message");
+    },
+  },
+];

@@ -1,0 +1,88 @@
+/**
+ * The request bodies the checks send. They are small and ask for short answers: a real provider bills them.
+ * Thinking is disabled unless a check is about reasoning, so that `max_tokens` budgets go to the answer.
+ */
+
+export const chatPath = "/chat/completions";
+export const completionsPath = "/completions";
+
+const noThinking = { thinking: { type: "disabled" } } as const;
+
+export function simpleChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    model,
+    messages: [{ role: "user", content: "Say hello in one short sentence." }],
+    max_tokens: 64,
+    ...noThinking,
+    ...extra,
+  };
+}
+
+export function reasoningChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    model,
+    messages: [{ role: "user", content: "Which is greater, 9.11 or 9.8? Answer in one sentence." }],
+    thinking: { type: "enabled" },
+    ...extra,
+  };
+}
+
+export const weatherTool = {
+  type: "function",
+  function: {
+    name: "get_weather",
+    description: "Get the current weather in a city.",
+    parameters: {
+      type: "object",
+      properties: { city: { type: "string", description: "City name, e.g. Hangzhou" } },
+      required: ["city"],
+    },
+  },
+} as const;
+
+export function toolCallChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    model,
+    messages: [{ role: "user", content: "How is the weather in Hangzhou? Use the tool." }],
+    tools: [weatherTool],
+    tool_choice: "auto",
+    ...noThinking,
+    ...extra,
+  };
+}
+
+export function jsonModeChat(model: string): Record<string, unknown> {
+  return {
+    model,
+    messages: [
+      { role: "system", content: 'Answer in JSON: {"question": string, "answer": string}.' },
+      { role: "user", content: "Which is the longest river in the world?" },
+    ],
+    response_format: { type: "json_object" },
+    max_tokens: 128,
+    ...noThinking,
+  };
+}
+
+export function fimRequest(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    model,
+    prompt: "def fib(n):\n",
+    suffix: "    return fib(n - 1) + fib(n - 2)\n",
+    max_tokens: 64,
+    ...extra,
+  };
+}
+
+export function prefixCompletionChat(model: string): Record<string, unknown> {
+  return {
+    model,
+    messages: [
+      { role: "user", content: "Please write quick sort code" },
+      { role: "assistant", content: "```python\n", prefix: true },
+    ],
+    stop: ["```"],
+    max_tokens: 256,
+    ...noThinking,
+  };
+}

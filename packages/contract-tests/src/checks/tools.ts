@@ -1,0 +1,109 @@
+import { accumulateChatStream } from "../assertions/chat-stream.js";
+import {
+  checkChatCompletionInvariants,
+  firstFinishReason,
+  firstMessage,
+} from "../assertions/chat-completion.js";
+import { readChunkStream } from "../assertions/event-stream.js";
+import { excerpt, isRecord } from "../assertions/excerpt.js";
+import { expectJsonResponse, parseJson } from "../assertions/json-response.js";
+import type { Check, CheckContext } from "./check.js";
+import { chatPath, toolCallChat, weatherTool } from "./requests.js";
+
+/** The model called the offered tool, with arguments that are a JSON object, and said so in finish_reason. */
+function checkToolCalls(context: CheckContext, completion: unknown, at: string): Record<string, unknown>[] {
+  const message = firstMessage(completion);
+  if (!message) return [];
+  const calls = Array.isArray(message.tool_calls) ? message.tool_calls.filter(isRecord) : [];
+  if (calls.length === 0) {
+    context.fail(`${at}.message.tool_calls`, "must hold the call of get_weather (the prompt asks for it); got none");
+    return [];
+  }
+  if (firstFinishReason(completion) !== "tool_calls") {
+    context.fail(`${at}.finish_reason`, `must be "tool_calls"; got ${JSON.stringify(firstFinishReason(completion))}`);
+  }
+  calls.forEach((call, index) => {
+    const fn = isRecord(call.function) ? call.function : {};
+    const path = `${at}.message.tool_calls[${index}].function`;
+    if (fn.name !== weatherTool.function.name) {
+      context.fail(`${path}.name`, `must name an offered tool (get_weather); got ${JSON.stringify(fn.name)}`);
+    }
+    if (typeof fn.arguments !== "string") return; // the schema reports it
+    if (!isRecord(parseJson(fn.arguments))) {
+      context.fail(`${path}.arguments`, `must be a JSON object in a string; got ${excerpt(fn.arguments)}`);
+    }
+  });
+  return calls;
+}
+
+export const toolChecks: Check[] = [
+  {
+    id: "tools.call",
+    feature: "tools",
+    title: "a tool call: tool_calls with JSON arguments and finish_reason tool_calls",
+    async run(context) {
+      const response = await context.send({
+        method: "POST",
+        path: chatPath,
+        body: toolCallChat(context.target.model),
+        mockExample: "tool-call-response",
+      });
+      const completion = expectJsonResponse(context, response, "createChatCompletion");
+      checkChatCompletionInvariants(context, completion);
+      checkToolCalls(context, completion, "choices[0]");
+    },
+  },
+  {
+    id: "tools.stream",
+    feature: "tools",
+    title: "a streamed tool call: fragments merge by index into JSON arguments",
+    async run(context) {
+      const response = await context.send({
+        method: "POST",
+        path: chatPath,
+        body: toolCallChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        accept: "text/event-stream",
+        mockExample: "stream-tool-call",
+      });
+      const stream = readChunkStream(context, response, { operationId: "createChatCompletion", includeUsage: true });
+      const completion = stream && accumulateChatStream(context, stream);
+      if (completion) checkToolCalls(context, completion, "(accumulated) choices[0]");
+    },
+  },
+  {
+    id: "tools.round-trip",
+    feature: "tools",
+    title: "a tool result sent back (assistant message + tool message) is answered",
+    async run(context) {
+      const request = toolCallChat(context.target.model);
+      const first = await context.send({
+        method: "POST",
+        path: chatPath,
+        body: request,
+        mockExample: "tool-call-response",
+      });
+      const call = expectJsonResponse(context, first, "createChatCompletion");
+      const message = firstMessage(call);
+      const calls = checkToolCalls(context, call, "choices[0]");
+      if (!message || calls.length === 0) return;
+      // Sent back exactly as received (reasoning_content included: thinking-mode tool loops require it).
+      const toolMessages = calls.map((toolCall) => ({
+        role: "tool",
+        tool_call_id: toolCall.id,
+        content: '{"temperature_c": 24, "condition": "sunny"}',
+      }));
+      const followUp = {
+        ...request,
+        messages: [...(request.messages as unknown[]), message, ...toolMessages],
+      };
+      const second = await context.send({ method: "POST", path: chatPath, body: followUp });
+      const answer = expectJsonResponse(context, second, "createChatCompletion");
+      checkChatCompletionInvariants(context, answer);
+      if (context.target.mock) return; // a mock answers its default example: the shape is all it can show
+      const content = firstMessage(answer)?.content;
+      if (typeof content !== "string" || content.trim() === "") {
+        context.fail("choices[0].message.content", `must answer with the tool's result; got ${JSON.stringify(content)}`);
+      }
+    },
+  },
+];

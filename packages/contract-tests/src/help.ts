@@ -1,0 +1,37 @@
+import { features } from "./checks/check.js";
+import { defaultModel, defaultTimeoutSeconds } from "./options.js";
+import type { Provider } from "./providers.js";
+
+export function helpText(providers: readonly Provider[]): string {
+  const providerLines = providers.map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`).join("\n");
+  return `deepseek-contract: checks that an endpoint really speaks the DeepSeek Chat Completions API, feature by feature.
+
+Usage: deepseek-contract [options]
+
+With no --base-url and no --provider, it starts an embedded Prism mock of the bundled spec on a free port of
+127.0.0.1, runs the suite against it (shape checks only) and stops it again.
+
+Options:
+  --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL/chat/completions).
+  --provider ID          A server named in the spec instead of --base-url:
+${providerLines}
+  --api-key KEY          The API key, sent as "Authorization: Bearer KEY". Default: $DEEPSEEK_API_KEY. Never printed.
+  --model ID             The model named in every request. Default: ${defaultModel}.
+  --mock                 The --base-url is a static mock of the spec (Prism): skip checks that need a real model and
+                         ask for the relevant example with "Prefer: example=<name>".
+  --only F1,F2           Run only these features.
+  --skip F1,F2           Do not run these features.
+                         Features: ${features.join(", ")}.
+  --report-json FILE     Write every verdict as JSON.
+  --report-junit FILE    Write every verdict as JUnit XML (one testsuite per feature) for CI.
+  --timeout SECONDS      How long one request may take, streamed body included. Default: ${defaultTimeoutSeconds}.
+  -h, --help             Show this help.
+
+Output: one line per check as it ends (✓ passed, ✗ failed, - skipped); under each failure one line
+"<JSON path>: <what was expected>; got <what came>"; then a table of passed/failed/skipped per feature, with the
+reason for every skipped check.
+
+Exit status: 0 every selected check passed; 1 a check failed; 2 bad command line; 3 the suite could not run
+(nothing answers at the endpoint, or the embedded mock did not start).
+`;
+}

@@ -1,0 +1,79 @@
+import type { Target } from "./target.js";
+
+/** One request of a check. */
+export interface ApiRequest {
+  method: "GET" | "POST";
+  path: string;
+  /** A JSON body, serialised here; or `rawBody` to send bytes that are not valid JSON on purpose. */
+  body?: unknown;
+  rawBody?: string;
+  /** Which key to send: the target's (default), none, or a deliberately wrong one. */
+  auth?: "key" | "none" | { wrongKey: string };
+  accept?: "application/json" | "text/event-stream";
+  /** Serve from the beta base URL (FIM, chat prefix completion). */
+  beta?: boolean;
+  /** The spec example a mock should answer with (`Prefer: example=<name>`); ignored against a real provider. */
+  mockExample?: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  /** The media type alone, lower-cased, without parameters: `application/json`. */
+  mediaType: string;
+  text: string;
+  /** `POST https://…/chat/completions`, for messages. */
+  label: string;
+}
+
+/** A request that got no HTTP answer at all: nothing listens, DNS failed, the connection broke, or it timed out. */
+export class EndpointUnreachable extends Error {
+  override readonly name = "EndpointUnreachable";
+}
+
+export async function send(target: Target, request: ApiRequest): Promise<ApiResponse> {
+  const url = `${request.beta ? target.betaBaseUrl : target.baseUrl}${request.path}`;
+  const label = `${request.method} ${url}`;
+  const headers: Record<string, string> = { accept: request.accept ?? "application/json" };
+  const auth = request.auth ?? "key";
+  if (auth === "key") headers.authorization = `Bearer ${target.apiKey}`;
+  else if (auth !== "none") headers.authorization = `Bearer ${auth.wrongKey}`;
+  if (request.mockExample && target.mock) headers.prefer = `example=${request.mockExample}`;
+  let body: string | undefined;
+  if (request.rawBody !== undefined) body = request.rawBody;
+  else if (request.body !== undefined) body = JSON.stringify(request.body);
+  if (body !== undefined) headers["content-type"] = "application/json";
+
+  const signal = AbortSignal.timeout(target.timeoutMs);
+  try {
+    const response = await fetch(url, { method: request.method, headers, body, signal, redirect: "manual" });
+    const text = await response.text();
+    const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    return { status: response.status, mediaType, text, label };
+  } catch (error) {
+    throw new EndpointUnreachable(`${label}: ${describeNetworkError(error, target.timeoutMs)}`);
+  }
+}
+
+/** Turns undici's `fetch failed` into what a person can act on. */
+function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError")) {
+    return `no complete answer within ${timeoutMs / 1000} s`;
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  switch (cause?.code) {
+    case "ECONNREFUSED":
+      return "connection refused (nothing listens there)";
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "host not found";
+    case "ECONNRESET":
+    case "UND_ERR_SOCKET":
+      return "the connection was closed before the answer was complete";
+    case "UND_ERR_HEADERS_TIMEOUT":
+    case "UND_ERR_BODY_TIMEOUT":
+      return "the server stopped answering";
+    default:
+      if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,11 @@
+/** The suite as a library: run it from code, or reuse its checks. The CLI is `deepseek-contract`. */
+export { type Check, type CheckContext, type Failure, type Feature, features } from "./checks/check.js";
+export { allChecks } from "./checks/index.js";
+export { EndpointUnreachable } from "./http.js";
+export { MockStartFailed, type PrismMock, startPrismMock } from "./mock/prism.js";
+export { listProviders, type Provider } from "./providers.js";
+export { jsonReport } from "./report/json.js";
+export { junitReport } from "./report/junit.js";
+export { summaryTable } from "./report/table.js";
+export { type CheckResult, type CheckStatus, type RunOptions, runSuite, type SuiteResult } from "./runner.js";
+export type { Target } from "./target.js";

@@ -1,0 +1,12 @@
+import type { CheckResult } from "../runner.js";
+
+const marks = { passed: "✓", failed: "✗", skipped: "-" } as const;
+
+/** The lines printed as a check ends: its verdict, then one line per failure naming the JSON path that broke. */
+export function progressLines(result: CheckResult): string[] {
+  const time = result.status === "skipped" ? "" : ` (${result.durationMs} ms)`;
+  const lines = [`${marks[result.status]} ${result.id}${time}`];
+  if (result.status === "skipped") lines[0] += `: skipped, ${result.skipReason ?? "no reason given"}`;
+  for (const failure of result.failures) lines.push(`    ${result.id} ${failure.path}: ${failure.message}`);
+  return lines;
+}

@@ -1,0 +1,29 @@
+import type { SuiteResult } from "../runner.js";
+import { summarizeByFeature, totals } from "./summary.js";
+
+/** The closing summary: passed/failed/skipped per feature, the reason for every skip, and the verdict. */
+export function summaryTable(suite: SuiteResult): string {
+  const rows = summarizeByFeature(suite.results).map((s) => [s.feature, String(s.passed), String(s.failed), String(s.skipped)]);
+  const sum = totals(suite.results);
+  const header = ["feature", "passed", "failed", "skipped"];
+  const footer = ["total", String(sum.passed), String(sum.failed), String(sum.skipped)];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows, footer].map((row) => (row[column] ?? "").length)));
+  const line = (row: string[]) =>
+    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const rule = widths.map((w) => "-".repeat(w)).join("  ");
+  const out = [line(header), rule, ...rows.map(line), rule, line(footer)];
+
+  const skipped = suite.results.filter((r) => r.status === "skipped");
+  if (skipped.length > 0) {
+    out.push("", "Skipped:");
+    for (const result of skipped) out.push(`  ${result.id}: ${result.skipReason ?? "no reason given"}`);
+  }
+  const failed = suite.results.filter((r) => r.status === "failed");
+  out.push(
+    "",
+    failed.length === 0
+      ? `All ${sum.passed} selected checks passed against ${suite.baseUrl}${suite.mock ? " (a mock: shapes only)" : ""}.`
+      : `${failed.length} of ${suite.results.length - sum.skipped} checks failed against ${suite.baseUrl}: ${failed.map((r) => r.id).join(", ")}.`,
+  );
+  return out.join("\n");
+}

@@ -1,0 +1,143 @@
+import { excerpt } from "./assertions/excerpt.js";
+import { type Check, type CheckContext, type Failure, type Feature, SkipCheck } from "./checks/check.js";
+import { allChecks } from "./checks/index.js";
+import { EndpointUnreachable, send } from "./http.js";
+import { redactor } from "./redact.js";
+import type { Target } from "./target.js";
+import { specValidator } from "./validation.js";
+
+export type CheckStatus = "passed" | "failed" | "skipped";
+
+export interface CheckResult {
+  id: string;
+  feature: Feature;
+  title: string;
+  status: CheckStatus;
+  failures: Failure[];
+  /** Why a skipped check did not run. */
+  skipReason?: string;
+  durationMs: number;
+}
+
+export interface SuiteResult {
+  baseUrl: string;
+  betaBaseUrl: string;
+  model: string;
+  mock: boolean;
+  startedAt: string;
+  durationMs: number;
+  /** Things worth knowing that are not a check's verdict, such as an endpoint that answers with HTML pages. */
+  notes: string[];
+  results: CheckResult[];
+}
+
+export interface RunOptions {
+  target: Target;
+  /** Run only these features (all when empty). */
+  only?: readonly Feature[];
+  /** Do not run these features. */
+  skip?: readonly Feature[];
+  /** Called as each check ends, for progress output. */
+  onResult?: (result: CheckResult) => void;
+  /** Replace the built-in checks (tests do). */
+  checks?: readonly Check[];
+}
+
+/** More failures than this in one check are noise: the first ones say what is wrong. */
+const maxFailuresPerCheck = 20;
+
+/**
+ * Runs the selected checks one after the other (a provider's rate limit and the mock's two cores both prefer it)
+ * and returns every verdict. Throws `EndpointUnreachable` when nothing answers at the base URL at all.
+ */
+export async function runSuite(options: RunOptions): Promise<SuiteResult> {
+  const { target } = options;
+  const redact = redactor(target.apiKey);
+  const started = Date.now();
+  const notes = (await preflight(target)).map(redact);
+  const validator = specValidator();
+  const results: CheckResult[] = [];
+  for (const check of options.checks ?? allChecks) {
+    const result = await runOne(check, target, validator, options);
+    const clean: CheckResult = {
+      ...result,
+      failures: result.failures.map((f) => ({ path: redact(f.path), message: redact(f.message) })),
+      ...(result.skipReason ? { skipReason: redact(result.skipReason) } : {}),
+    };
+    results.push(clean);
+    options.onResult?.(clean);
+  }
+  return {
+    baseUrl: target.baseUrl,
+    betaBaseUrl: target.betaBaseUrl,
+    model: target.model,
+    mock: target.mock,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    notes,
+    results,
+  };
+}
+
+async function runOne(
+  check: Check,
+  target: Target,
+  validator: CheckContext["validator"],
+  options: RunOptions,
+): Promise<CheckResult> {
+  const base = { id: check.id, feature: check.feature, title: check.title, failures: [] as Failure[] };
+  const deselected = deselectionReason(check.feature, options);
+  if (deselected) return { ...base, status: "skipped", skipReason: deselected, durationMs: 0 };
+  if (check.needsRealProvider && target.mock) {
+    return { ...base, status: "skipped", skipReason: `needs a real provider: ${check.needsRealProvider}`, durationMs: 0 };
+  }
+  const failures: Failure[] = [];
+  const context: CheckContext = {
+    target,
+    validator,
+    send: (request) => send(target, request),
+    fail: (path, message) => {
+      failures.push({ path, message });
+    },
+    skip: (reason) => {
+      throw new SkipCheck(reason);
+    },
+  };
+  const started = Date.now();
+  try {
+    await check.run(context);
+  } catch (error) {
+    if (error instanceof SkipCheck) {
+      return { ...base, status: "skipped", skipReason: error.message, durationMs: Date.now() - started };
+    }
+    const message = error instanceof EndpointUnreachable ? error.message : `the check crashed: ${String(error)}`;
+    failures.push({ path: "(request)", message });
+  }
+  const shown = failures.slice(0, maxFailuresPerCheck);
+  if (failures.length > maxFailuresPerCheck) {
+    shown.push({ path: "(more)", message: `${failures.length - maxFailuresPerCheck} more failures not shown` });
+  }
+  return { ...base, status: shown.length > 0 ? "failed" : "passed", failures: shown, durationMs: Date.now() - started };
+}
+
+function deselectionReason(feature: Feature, options: RunOptions): string | undefined {
+  if (options.only && options.only.length > 0 && !options.only.includes(feature)) {
+    return `not selected (--only ${options.only.join(",")})`;
+  }
+  if (options.skip?.includes(feature)) return `deselected (--skip ${options.skip.join(",")})`;
+  return undefined;
+}
+
+/**
+ * One cheap request before the checks: when nothing answers at all, twenty identical "connection refused" lines
+ * help nobody. An HTML answer usually means the base URL points at a website, not at the API.
+ */
+async function preflight(target: Target): Promise<string[]> {
+  const response = await send(target, { method: "GET", path: "/models", mockExample: "models-v4" });
+  if (response.mediaType === "text/html" || /^\s*<(!doctype|html)/i.test(response.text)) {
+    return [
+      `${response.label} answered with an HTML page (status ${response.status}, ${excerpt(response.text, 40)}): is the base URL the API's root, such as https://api.deepseek.com?`,
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,22 @@
+/** Where the suite sends its requests, and how it may talk to that endpoint. */
+export interface Target {
+  /** The API's base URL, without a trailing slash: `https://api.deepseek.com`. */
+  readonly baseUrl: string;
+  /** Where beta features (FIM, chat prefix completion) live; the same as `baseUrl` for most providers. */
+  readonly betaBaseUrl: string;
+  /** Sent as `Authorization: Bearer <apiKey>`; never printed. */
+  readonly apiKey: string;
+  /** The model named in every request. */
+  readonly model: string;
+  /**
+   * True when the endpoint is a static mock of the spec (Prism): it answers with the spec's examples, so behaviour
+   * checks are skipped and shape checks ask for the relevant example with `Prefer: example=<name>`.
+   */
+  readonly mock: boolean;
+  /** How long one request may take, body included. */
+  readonly timeoutMs: number;
+}
+
+export function withoutTrailingSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
