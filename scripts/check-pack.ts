@@ -6,7 +6,9 @@ import { checkPackage, publishablePackages } from "./lib/pack.ts";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const only = args.filter((arg) => !arg.startsWith("--"));
-const packages = publishablePackages(root).filter(({ manifest }) => only.length === 0 || only.includes(manifest.name));
+const packages = publishablePackages(root).filter(
+  ({ manifest }) => only.length === 0 || only.includes(manifest.name),
+);
 if (packages.length === 0) {
   console.log("pack: FAIL - no publishable package found");
   process.exit(1);

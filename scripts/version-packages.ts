@@ -20,7 +20,14 @@ const after = specVersion();
 
 if (baselineOnly || after !== before || !existsSync(join(root, RELEASED_SPEC))) {
   // The bundle comes from the spec package's own build (cached by turbo when nothing changed).
-  run("pnpm", ["exec", "turbo", "run", "build", "--filter=@deepseek-openapi/spec", "--output-logs=errors-only"]);
+  run("pnpm", [
+    "exec",
+    "turbo",
+    "run",
+    "build",
+    "--filter=@deepseek-openapi/spec",
+    "--output-logs=errors-only",
+  ]);
   mkdirSync(dirname(join(root, RELEASED_SPEC)), { recursive: true });
   copyFileSync(join(root, BUNDLED_SPEC), join(root, RELEASED_SPEC));
   console.log(`${RELEASED_SPEC} is now the spec of @deepseek-openapi/spec@${after}`);

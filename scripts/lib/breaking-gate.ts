@@ -50,12 +50,18 @@ export function runBreakingGateIn(root: string): GateResult {
   const releasedFile = join(root, RELEASED_SPEC);
   const bundledFile = join(root, BUNDLED_SPEC);
   if (!existsSync(bundledFile))
-    return { ok: false, changes: [], lines: [`breaking changes: FAIL - ${BUNDLED_SPEC} is missing: run \`pnpm build\` first`] };
+    return {
+      ok: false,
+      changes: [],
+      lines: [`breaking changes: FAIL - ${BUNDLED_SPEC} is missing: run \`pnpm build\` first`],
+    };
   if (!existsSync(releasedFile))
     return {
       ok: false,
       changes: [],
-      lines: [`breaking changes: FAIL - the released baseline ${RELEASED_SPEC} is missing (\`pnpm spec:baseline\` writes it)`],
+      lines: [
+        `breaking changes: FAIL - the released baseline ${RELEASED_SPEC} is missing (\`pnpm spec:baseline\` writes it)`,
+      ],
     };
   return runBreakingGate({
     released: JSON.parse(readFileSync(releasedFile, "utf8")),

@@ -42,10 +42,13 @@ function findBase(root: string, env: NodeJS.ProcessEnv): Base | { none: string }
       const mainCommit = tryGit(root, ["rev-parse", "--verify", "--quiet", `${main}^{commit}`]);
       if (!mainCommit) continue;
       const mergeBase = tryGit(root, ["merge-base", "HEAD", main]);
-      if (mergeBase) return { ref: mergeBase, mode: "branch", why: `the merge base of ${branch} with ${main}` };
+      if (mergeBase)
+        return { ref: mergeBase, mode: "branch", why: `the merge base of ${branch} with ${main}` };
     }
   }
-  const tag = lines(tryGit(root, ["tag", "--list", RELEASE_TAG_PATTERN, "--merged", "HEAD", "--sort=-creatordate"]))[0];
+  const tag = lines(
+    tryGit(root, ["tag", "--list", RELEASE_TAG_PATTERN, "--merged", "HEAD", "--sort=-creatordate"]),
+  )[0];
   if (tag) return { ref: tag, mode: "release", why: `the last release tag ${tag}` };
   return {
     none:
@@ -69,7 +72,10 @@ function publishableDirs(root: string): Map<string, string> {
   return result;
 }
 
-export function checkChangesetRequired(root: string, env: NodeJS.ProcessEnv = process.env): ChangesetGateResult {
+export function checkChangesetRequired(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+): ChangesetGateResult {
   if (tryGit(root, ["rev-parse", "--is-inside-work-tree"]) !== "true")
     return { ok: true, lines: ["changeset: PASS - not a git work tree, nothing to compare (no base)"] };
   const base = findBase(root, env);
@@ -96,7 +102,10 @@ export function checkChangesetRequired(root: string, env: NodeJS.ProcessEnv = pr
   if (affected.size === 0)
     return { ok: true, lines: [`changeset: PASS - no publishable package ${head}; no changeset needed.`] };
 
-  const summary = [...affected].map(([pkg, files]) => `  ${pkg}: ${files.length} file${files.length > 1 ? "s" : ""} (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""})`);
+  const summary = [...affected].map(
+    ([pkg, files]) =>
+      `  ${pkg}: ${files.length} file${files.length > 1 ? "s" : ""} (${files.slice(0, 3).join(", ")}${files.length > 3 ? ", ..." : ""})`,
+  );
   const changesetFiles = (names: string[]) =>
     names.filter((file) => /^\.changeset\/[^/]+\.md$/.test(file) && !/readme\.md$/i.test(file));
   let covered: string[];

@@ -6,16 +6,45 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lines, tryGit } from "./git.ts";
 
+/** Parses JSON with comments (turbo.json allows line and block comments), leaving strings untouched. */
+export function parseJsonc(text: string): unknown {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (char === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (char === "/" && text[i + 1] === "*") {
+      i = text.indexOf("*/", i + 2) + 1;
+      if (i === 0) throw new Error("unterminated comment");
+    } else out += char;
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+}
+
 interface TurboTask {
   outputs?: string[];
 }
 
 /** The committed generated paths: build outputs in turbo.json, per package, that git does not ignore. */
 export function committedOutputs(root: string): string[] {
-  const turbo = JSON.parse(readFileSync(join(root, "turbo.json"), "utf8")) as { tasks: Record<string, TurboTask> };
-  const packages = readdirSync(join(root, "packages")).filter((dir) => existsSync(join(root, "packages", dir, "package.json")));
+  const turbo = parseJsonc(readFileSync(join(root, "turbo.json"), "utf8")) as {
+    tasks: Record<string, TurboTask>;
+  };
+  const packages = readdirSync(join(root, "packages")).filter((dir) =>
+    existsSync(join(root, "packages", dir, "package.json")),
+  );
   const names = new Map(
-    packages.map((dir) => [(JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as { name: string }).name, dir]),
+    packages.map((dir) => [
+      (JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as { name: string })
+        .name,
+      dir,
+    ]),
   );
   const found = new Set<string>();
   for (const [taskId, task] of Object.entries(turbo.tasks)) {
@@ -53,7 +82,9 @@ export function checkDrift(root: string, options: { wholeTree: boolean }): Drift
     return { ok: true, lines: ["drift: PASS - no build output is committed, nothing can drift"] };
   // Porcelain v1 lists modified, deleted and untracked files (ignored ones are left out).
   const status = lines(tryGit(root, ["status", "--porcelain=v1", "--untracked-files=all", "--", ...scope]));
-  const what = options.wholeTree ? "the working tree" : `the committed generated paths (${watched.join(", ")})`;
+  const what = options.wholeTree
+    ? "the working tree"
+    : `the committed generated paths (${watched.join(", ")})`;
   if (status.length === 0) return { ok: true, lines: [`drift: PASS - the build left ${what} unchanged`] };
   const out = [`drift: FAIL - the build changed ${what}:`, ...status.map((line) => `  ${line}`)];
   const diff = tryGit(root, ["diff", "--stat", "--", ...scope]);

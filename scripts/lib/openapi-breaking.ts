@@ -307,7 +307,11 @@ class Differ {
     } else if (!beforeValues && afterValues && direction === "request") {
       this.report("type-narrowed", here, `the request now accepts only ${afterValues.map(key).join(", ")}`);
     } else if (beforeValues && !afterValues && direction === "response") {
-      this.report("type-widened", here, `the response is no longer limited to ${beforeValues.map(key).join(", ")}`);
+      this.report(
+        "type-widened",
+        here,
+        `the response is no longer limited to ${beforeValues.map(key).join(", ")}`,
+      );
     }
 
     // Bounds tightened on a request (a response that tightens a bound only promises more).
@@ -374,9 +378,8 @@ class Differ {
     if (isObject(before.additionalProperties) && isObject(after.additionalProperties))
       this.schema(where, `${pointer}{}`, direction, before.additionalProperties, after.additionalProperties);
     if (Array.isArray(before.allOf) && Array.isArray(after.allOf))
-      before.allOf.forEach((part, index) =>
-        this.schema(where, pointer, direction, part, (after.allOf as unknown[])[index] ?? {}),
-      );
+      for (const [index, part] of before.allOf.entries())
+        this.schema(where, pointer, direction, part, (after.allOf as unknown[])[index] ?? {});
     for (const keyword of ["anyOf", "oneOf"] as const)
       this.variants(where, pointer, direction, keyword, before, after);
   }

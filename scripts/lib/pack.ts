@@ -37,7 +37,10 @@ export function publishablePackages(root: string): PackageDir[] {
     .sort()
     .map((name) => join(packagesDir, name))
     .filter((dir) => existsSync(join(dir, "package.json")))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest }))
+    .map((dir) => ({
+      dir,
+      manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest,
+    }))
     .filter(({ manifest }) => manifest.private !== true);
 }
 
@@ -64,7 +67,10 @@ export function dataSubpaths(exportsField: unknown): string[] {
 /** Whether a package declares any types (else attw has nothing to check: a bin-only package). */
 export function declaresTypes(manifest: Manifest): boolean {
   if (manifest.types || manifest.typings) return true;
-  return JSON.stringify(manifest.exports ?? null).includes('"types"') || /\.d\.[cm]?ts"/.test(JSON.stringify(manifest.exports ?? null));
+  return (
+    JSON.stringify(manifest.exports ?? null).includes('"types"') ||
+    /\.d\.[cm]?ts"/.test(JSON.stringify(manifest.exports ?? null))
+  );
 }
 
 /** The `access` of .changeset/config.json ("public" for scoped packages), if any. */
@@ -87,7 +93,11 @@ const indent = (text: string) =>
     .split("\n")
     .map((line) => `    ${line}`);
 
-export async function checkPackage(root: string, pkg: PackageDir, options: { publish: boolean }): Promise<CheckResult> {
+export async function checkPackage(
+  root: string,
+  pkg: PackageDir,
+  options: { publish: boolean },
+): Promise<CheckResult> {
   const { manifest, dir } = pkg;
   const label = `${manifest.name}@${manifest.version}`;
   const lines: string[] = [];
@@ -102,14 +112,19 @@ export async function checkPackage(root: string, pkg: PackageDir, options: { pub
   const destination = mkdtempSync(join(tmpdir(), "pack-gate-"));
   try {
     // 1. pnpm pack (replaces workspace: versions, applies publishConfig, like `pnpm publish`).
-    const packed = spawnSync("pnpm", ["pack", "--pack-destination", destination], { cwd: dir, encoding: "utf8" });
+    const packed = spawnSync("pnpm", ["pack", "--pack-destination", destination], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     const tarball = readdirSync(destination).find((file) => file.endsWith(".tgz"));
     if (packed.status !== 0 || !tarball) {
       fail("pnpm pack", `${packed.stdout}\n${packed.stderr}`);
       return { name: label, ok, lines };
     }
     const tarballPath = join(destination, tarball);
-    const files = execFileSync("tar", ["-tzf", tarballPath], { encoding: "utf8" }).split("\n").filter(Boolean);
+    const files = execFileSync("tar", ["-tzf", tarballPath], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean);
     pass(`pnpm pack: ${tarball} (${files.length} files)`);
 
     // 2. The packed package.json has real versions, not workspace: ranges.
@@ -121,7 +136,8 @@ export async function checkPackage(root: string, pkg: PackageDir, options: { pub
         .filter(([, range]) => range.startsWith("workspace:"))
         .map(([name, range]) => `${field}.${name}: ${range}`),
     );
-    if (workspaceRanges.length > 0) fail("no workspace: ranges in the packed package.json", workspaceRanges.join("\n"));
+    if (workspaceRanges.length > 0)
+      fail("no workspace: ranges in the packed package.json", workspaceRanges.join("\n"));
     else pass("no workspace: ranges in the packed package.json");
 
     // 3. publint, strict, on the tarball's files.
@@ -134,9 +150,18 @@ export async function checkPackage(root: string, pkg: PackageDir, options: { pub
     const problems = messages.filter((message) => message.type !== "suggestion");
     const suggestions = messages.filter((message) => message.type === "suggestion");
     const render = (list: typeof messages) =>
-      list.map((message) => `${message.type}: ${formatMessage(message, lintedPkg, { color: false }) ?? message.code}`).join("\n");
-    if (problems.length > 0) fail(`publint: ${problems.length} problem${problems.length > 1 ? "s" : ""}`, render(problems));
-    else pass(`publint${suggestions.length ? ` (${suggestions.length} suggestion${suggestions.length > 1 ? "s" : ""})` : ""}`);
+      list
+        .map(
+          (message) =>
+            `${message.type}: ${formatMessage(message, lintedPkg, { color: false }) ?? message.code}`,
+        )
+        .join("\n");
+    if (problems.length > 0)
+      fail(`publint: ${problems.length} problem${problems.length > 1 ? "s" : ""}`, render(problems));
+    else
+      pass(
+        `publint${suggestions.length ? ` (${suggestions.length} suggestion${suggestions.length > 1 ? "s" : ""})` : ""}`,
+      );
     if (suggestions.length > 0) lines.push(...indent(render(suggestions)));
 
     // 4. attw on the tarball.
@@ -156,15 +181,23 @@ export async function checkPackage(root: string, pkg: PackageDir, options: { pub
     if (options.publish) {
       // `changeset publish` passes the access of .changeset/config.json; so does this dry run.
       const access = changesetAccess(root);
-      const publish = spawnSync("pnpm", ["publish", "--dry-run", "--no-git-checks", ...(access ? ["--access", access] : [])], {
-        cwd: dir,
-        encoding: "utf8",
-        env: { ...process.env, npm_config_loglevel: "notice" },
-      });
+      const publish = spawnSync(
+        "pnpm",
+        ["publish", "--dry-run", "--no-git-checks", ...(access ? ["--access", access] : [])],
+        {
+          cwd: dir,
+          encoding: "utf8",
+          env: { ...process.env, npm_config_loglevel: "notice" },
+        },
+      );
       if (publish.status !== 0) fail("pnpm publish --dry-run", `${publish.stdout}\n${publish.stderr}`);
       else {
-        const target = /Publishing to (\S+) with tag (\S+) and (\S+) access/.exec(`${publish.stdout}\n${publish.stderr}`);
-        pass(`pnpm publish --dry-run${target ? ` (${target[1]}, tag ${target[2]}, ${target[3]} access)` : ""}`);
+        const target = /Publishing to (\S+) with tag (\S+) and (\S+) access/.exec(
+          `${publish.stdout}\n${publish.stderr}`,
+        );
+        pass(
+          `pnpm publish --dry-run${target ? ` (${target[1]}, tag ${target[2]}, ${target[3]} access)` : ""}`,
+        );
       }
     }
   } finally {

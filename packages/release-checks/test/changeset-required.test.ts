@@ -35,10 +35,22 @@ function fixtureRepo(): string {
   write(root, "README.md", "# fixture\n");
   write(root, ".changeset/README.md", "# Changesets\n");
   write(root, "spec/openapi.yaml", "openapi: 3.1.0\n");
-  write(root, "packages/spec/package.json", JSON.stringify({ name: "@deepseek-openapi/spec", version: "1.0.0" }));
-  write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.0" }));
+  write(
+    root,
+    "packages/spec/package.json",
+    JSON.stringify({ name: "@deepseek-openapi/spec", version: "1.0.0" }),
+  );
+  write(
+    root,
+    "packages/client/package.json",
+    JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.0" }),
+  );
   write(root, "packages/client/src/index.ts", "export {};\n");
-  write(root, "packages/docs/package.json", JSON.stringify({ name: "@deepseek-openapi/docs", private: true }));
+  write(
+    root,
+    "packages/docs/package.json",
+    JSON.stringify({ name: "@deepseek-openapi/docs", private: true }),
+  );
   write(root, "packages/docs/src/page.ts", "export {};\n");
   commitAll(root, "initial");
   return root;
@@ -56,7 +68,9 @@ describe("changeset required: on a branch, against its merge base with main", ()
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(false);
     expect(result.lines[0]).toMatch(/^changeset: FAIL .* merge base of feature with main/);
-    expect(result.lines.join("\n")).toContain("@deepseek-openapi/client: 1 file (packages/client/src/index.ts)");
+    expect(result.lines.join("\n")).toContain(
+      "@deepseek-openapi/client: 1 file (packages/client/src/index.ts)",
+    );
   });
 
   it("fails a spec/ change (the spec package's source) without a changeset", () => {
@@ -114,7 +128,11 @@ describe("changeset required: on a branch, against its merge base with main", ()
     commitAll(root, "pending changeset on main");
     git(root, "checkout", "-q", "-b", "changeset-release/main");
     git(root, "rm", "-q", ".changeset/brave-fox.md");
-    write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.1" }));
+    write(
+      root,
+      "packages/client/package.json",
+      JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.1" }),
+    );
     write(root, "packages/client/CHANGELOG.md", "# @deepseek-openapi/client\n\n## 1.0.1\n");
     commitAll(root, "Version Packages");
     expect(checkChangesetRequired(root, noBase).ok).toBe(true);
@@ -138,7 +156,9 @@ describe("changeset required: on main, against the last release tag", () => {
     commitAll(root, "client change on main");
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(true);
-    expect(result.lines[0]).toMatch(/^changeset: PASS - this is main with no release tag yet .* no base to compare with/);
+    expect(result.lines[0]).toMatch(
+      /^changeset: PASS - this is main with no release tag yet .* no base to compare with/,
+    );
   });
 
   it("passes a branch with no main to branch from, and says so", () => {

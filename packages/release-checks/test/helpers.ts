@@ -27,7 +27,10 @@ export function readFixtures(folder: string): DiffFixture[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith(".yaml") && name !== "base.yaml")
     .sort()
-    .map((name) => ({ name: name.replace(/\.yaml$/, ""), ...readYaml<Omit<DiffFixture, "name">>(join(dir, name)) }));
+    .map((name) => ({
+      name: name.replace(/\.yaml$/, ""),
+      ...readYaml<Omit<DiffFixture, "name">>(join(dir, name)),
+    }));
 }
 
 /** A small JSON Patch (RFC 6902: add, remove, replace) that throws when a path does not exist. */

@@ -13,7 +13,9 @@ describe("breaking-change fixtures: each is caught", () => {
     it(`${fixture.name}: ${fixture.description}`, () => {
       const changes = findBreakingChanges(base, applyPatch(base, fixture.patch));
       expect(changes.length).toBeGreaterThan(0);
-      expect([...new Set(changes.map((change) => change.rule))].sort()).toEqual([...(fixture.breaking ?? [])].sort());
+      expect([...new Set(changes.map((change) => change.rule))].sort()).toEqual(
+        [...(fixture.breaking ?? [])].sort(),
+      );
     });
   }
 });
@@ -70,7 +72,9 @@ describe("the gate's verdict", () => {
 
   it("parses an empty changeset and rejects an unknown bump", () => {
     expect(parseChangeset("a.md", "---\n---\n\nNothing to release.\n").releases).toEqual({});
-    expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(/unknown bump/);
+    expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(
+      /unknown bump/,
+    );
   });
 });
 
@@ -82,11 +86,23 @@ describe("the real spec", () => {
   });
 
   it("removing a field of the shared Usage schema is caught in every operation that returns it", () => {
-    const after = applyPatch(released, [{ op: "remove", path: "/components/schemas/Usage/properties/total_tokens" }]);
+    const after = applyPatch(released, [
+      { op: "remove", path: "/components/schemas/Usage/properties/total_tokens" },
+    ]);
     const changes = findBreakingChanges(released, after);
-    const locations = changes.filter((change) => change.rule === "field-removed").map((change) => change.location);
-    expect(locations.some((location) => location.startsWith("POST /chat/completions response 200 application/json"))).toBe(true);
-    expect(locations.some((location) => location.startsWith("POST /chat/completions response 200 text/event-stream"))).toBe(true);
+    const locations = changes
+      .filter((change) => change.rule === "field-removed")
+      .map((change) => change.location);
+    expect(
+      locations.some((location) =>
+        location.startsWith("POST /chat/completions response 200 application/json"),
+      ),
+    ).toBe(true);
+    expect(
+      locations.some((location) =>
+        location.startsWith("POST /chat/completions response 200 text/event-stream"),
+      ),
+    ).toBe(true);
     expect(locations.some((location) => location.startsWith("POST /completions"))).toBe(true);
   });
 

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkPackage, dataSubpaths, declaresTypes, type Manifest, publishablePackages } from "../../../scripts/lib/pack.ts";
+import {
+  checkPackage,
+  dataSubpaths,
+  declaresTypes,
+  type Manifest,
+  publishablePackages,
+} from "../../../scripts/lib/pack.ts";
 import { repoRoot } from "./helpers.ts";
 
 // Fixture packages, written to a temporary folder outside the workspace and packed for real.
@@ -12,11 +18,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const esm = {
   "dist/index.js": "export const answer = 42;\n",
   "dist/index.d.ts": "export declare const answer: number;\n",
-  "LICENSE": "MIT\n",
+  LICENSE: "MIT\n",
   "README.md": "# fixture\n",
 };
 
-function fixture(name: string, manifest: Partial<Manifest> & Record<string, unknown>, files: Record<string, string>) {
+function fixture(
+  name: string,
+  manifest: Partial<Manifest> & Record<string, unknown>,
+  files: Record<string, string>,
+) {
   const dir = join(scratch, name);
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
@@ -67,7 +77,11 @@ describe("pack gate: fixtures it must accept", () => {
 describe("pack gate: fixtures it must reject", () => {
   it("an export whose file is not in the tarball (publint)", async () => {
     const result = await run(
-      fixture("missing-file", { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/missing.js" } } }, esm),
+      fixture(
+        "missing-file",
+        { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/missing.js" } } },
+        esm,
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toMatch(/FAIL publint[\s\S]*missing\.js/);
@@ -77,7 +91,10 @@ describe("pack gate: fixtures it must reject", () => {
     const result = await run(
       fixture(
         "not-published",
-        { files: ["dist/index.js"], exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } } },
+        {
+          files: ["dist/index.js"],
+          exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+        },
         esm,
       ),
     );
@@ -87,7 +104,11 @@ describe("pack gate: fixtures it must reject", () => {
 
   it("types after default in an exports condition (publint)", async () => {
     const result = await run(
-      fixture("types-last", { exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" } } }, esm),
+      fixture(
+        "types-last",
+        { exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" } } },
+        esm,
+      ),
     );
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toContain("FAIL publint");
@@ -98,7 +119,10 @@ describe("pack gate: fixtures it must reject", () => {
       fixture(
         "false-cjs",
         { type: undefined, exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.mjs" } } },
-        { "dist/index.mjs": "export const answer = 42;\n", "dist/index.d.ts": "export declare const answer: number;\n" },
+        {
+          "dist/index.mjs": "export const answer = 42;\n",
+          "dist/index.d.ts": "export declare const answer: number;\n",
+        },
       ),
     );
     expect(result.ok).toBe(false);
@@ -137,7 +161,9 @@ describe("pack gate: helpers", () => {
   });
 
   it("tells a package with types from a command-line-only package", () => {
-    expect(declaresTypes({ name: "a", version: "1.0.0", exports: { ".": { types: "./x.d.ts" } } })).toBe(true);
+    expect(declaresTypes({ name: "a", version: "1.0.0", exports: { ".": { types: "./x.d.ts" } } })).toBe(
+      true,
+    );
     expect(declaresTypes({ name: "a", version: "1.0.0", bin: { a: "./cli.js" } })).toBe(false);
   });
 

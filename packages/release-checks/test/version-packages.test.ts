@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -31,13 +40,20 @@ function workspaceCopy(options: { pendingChangesets: boolean }): string {
 }
 
 const manifest = (copy: string, dir: string) =>
-  JSON.parse(readFileSync(join(copy, "packages", dir, "package.json"), "utf8")) as { name: string; version: string };
+  JSON.parse(readFileSync(join(copy, "packages", dir, "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
 const changelog = (copy: string, dir: string) => {
   const file = join(copy, "packages", dir, "CHANGELOG.md");
   return existsSync(file) ? readFileSync(file, "utf8") : undefined;
 };
 const changesetVersion = (copy: string) =>
-  execFileSync(join(repoRoot, "node_modules/.bin/changeset"), ["version"], { cwd: copy, encoding: "utf8", stdio: "pipe" });
+  execFileSync(join(repoRoot, "node_modules/.bin/changeset"), ["version"], {
+    cwd: copy,
+    encoding: "utf8",
+    stdio: "pipe",
+  });
 
 describe("changesets: `changeset version` in a copy of the workspace", () => {
   it("the pending changesets are valid and version the packages", () => {
@@ -50,7 +66,10 @@ describe("changesets: `changeset version` in a copy of the workspace", () => {
   it("spec and client are fixed: a minor change to the spec releases both at one version, with a CHANGELOG each", () => {
     const copy = workspaceCopy({ pendingChangesets: false });
     const before = manifest(copy, "spec").version;
-    writeFileSync(join(copy, ".changeset/new-field.md"), '---\n"@deepseek-openapi/spec": minor\n---\n\nAdd a field.\n');
+    writeFileSync(
+      join(copy, ".changeset/new-field.md"),
+      '---\n"@deepseek-openapi/spec": minor\n---\n\nAdd a field.\n',
+    );
     changesetVersion(copy);
     const spec = manifest(copy, "spec").version;
     expect(spec).not.toBe(before);
@@ -75,8 +94,13 @@ describe("changesets: `changeset version` in a copy of the workspace", () => {
 
   it("private packages are never versioned; dependents of a released package get a patch", () => {
     const copy = workspaceCopy({ pendingChangesets: false });
-    writeFileSync(join(copy, ".changeset/fix.md"), '---\n"@deepseek-openapi/spec": patch\n---\n\nFix a description.\n');
-    const before = Object.fromEntries(readdirSync(join(copy, "packages")).map((dir) => [dir, manifest(copy, dir).version]));
+    writeFileSync(
+      join(copy, ".changeset/fix.md"),
+      '---\n"@deepseek-openapi/spec": patch\n---\n\nFix a description.\n',
+    );
+    const before = Object.fromEntries(
+      readdirSync(join(copy, "packages")).map((dir) => [dir, manifest(copy, dir).version]),
+    );
     changesetVersion(copy);
     for (const dir of readdirSync(join(copy, "packages"))) {
       const pkg = JSON.parse(readFileSync(join(copy, "packages", dir, "package.json"), "utf8")) as {
