@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Feature } from "../src/checks/check.js";
+import { type PrismMock, startPrismMock } from "../src/mock/prism.js";
+import { runSuite } from "../src/runner.js";
+import { startFaultProxy } from "./helpers/fault-proxy.js";
+import { faults } from "./helpers/faults.js";
+import type { LocalServer } from "./helpers/servers.js";
+
+// The suite must be able to fail: each fault is injected by a proxy in front of a conforming Prism mock, and the
+// check that names it must report it.
+
+let prism: PrismMock;
+
+beforeAll(async () => {
+  prism = await startPrismMock();
+});
+
+afterAll(async () => {
+  await prism?.stop();
+});
+
+async function runThrough(proxy: LocalServer, only?: Feature[]) {
+  return runSuite({
+    target: {
+      baseUrl: proxy.baseUrl,
+      betaBaseUrl: proxy.baseUrl,
+      apiKey: "sk-fault-test-key",
+      model: "deepseek-v4-flash",
+      mock: true,
+      timeoutMs: 10_000,
+    },
+    ...(only ? { only } : {}),
+  });
+}
+
+describe("the fault-injecting proxy", () => {
+  it("is transparent without a fault: every check passes through it", async () => {
+    const proxy = await startFaultProxy(prism.baseUrl);
+    try {
+      const suite = await runThrough(proxy);
+      const failed = suite.results.filter((r) => r.status === "failed");
+      expect(failed, JSON.stringify(failed, null, 2)).toEqual([]);
+      expect(suite.results.filter((r) => r.status === "passed").length).toBeGreaterThanOrEqual(19);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe("every injected violation is reported by the check that names it", () => {
+  it("injects at least 15 distinct violations", () => {
+    expect(new Set(faults.map((f) => f.name)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  for (const fault of faults) {
+    it(`${fault.name} → ${fault.check}`, async () => {
+      const proxy = await startFaultProxy(prism.baseUrl, fault);
+      try {
+        const feature = fault.check.split(".")[0] as Feature;
+        const suite = await runThrough(proxy, [feature]);
+        const result = suite.results.find((r) => r.id === fault.check);
+        expect(result?.status, `${fault.check} should have failed`).toBe("failed");
+        const paths = result?.failures.map((f) => f.path) ?? [];
+        expect(paths.some((p) => p.includes(fault.path)), `failure paths: ${paths.join(" | ")}`).toBe(true);
+      } finally {
+        await proxy.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,246 @@
+import { editEvents, editJson, type Fault, preferred } from "./fault-proxy.js";
+import type { ReceivedRequest } from "./servers.js";
+
+const asks = (example: string) => (request: ReceivedRequest) => preferred(request) === example;
+const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string, any>;
+
+const validCompletion = {
+  id: "x",
+  object: "chat.completion",
+  created: 1781043600,
+  model: "deepseek-v4-flash",
+  choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }],
+  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+};
+
+/**
+ * The violations the self-test injects, each with the check that must catch it. Every one is a way real
+ * "compatible" providers have been seen to break clients.
+ */
+export const faults: Fault[] = [
+  {
+    name: "a required field is missing (model)",
+    check: "chat.non-stream",
+    path: "model",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => delete b.model),
+  },
+  {
+    name: "a field has the wrong type (created as a string)",
+    check: "chat.non-stream",
+    path: "created",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.created = String(b.created))),
+  },
+  {
+    name: 'an unknown finish_reason ("done")',
+    check: "chat.non-stream",
+    path: "choices[0].finish_reason",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.choices[0].finish_reason = "done")),
+  },
+  {
+    name: "wrong usage arithmetic (total_tokens)",
+    check: "chat.non-stream",
+    path: "usage.total_tokens",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.usage.total_tokens += 1)),
+  },
+  {
+    name: "cache hits and misses that do not add up to prompt_tokens",
+    check: "chat.non-stream",
+    path: "usage.prompt_cache_hit_tokens",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.usage.prompt_cache_hit_tokens += 3)),
+  },
+  {
+    name: "created in milliseconds",
+    check: "chat.non-stream",
+    path: "created",
+    matches: asks("seed-000-ppapi-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.created *= 1000)),
+  },
+  {
+    name: "a stream without data: [DONE]",
+    check: "streaming.events",
+    path: "(stream)",
+    matches: asks("stream-text"),
+    breakAnswer: (a) => editEvents(a, (data) => (data === "[DONE]" ? null : data)),
+  },
+  {
+    name: "chunks with different ids",
+    check: "streaming.events",
+    path: "chunk[2].id",
+    matches: asks("stream-text"),
+    breakAnswer: (a) => editEvents(a, (data, i) => (i === 2 ? { ...data, id: "another-id" } : data)),
+  },
+  {
+    name: "different created across chunks",
+    check: "streaming.events",
+    path: "chunk[3].created",
+    matches: asks("stream-text"),
+    breakAnswer: (a) => editEvents(a, (data, i) => (i === 3 ? { ...data, created: data.created + 1 } : data)),
+  },
+  {
+    name: "invalid JSON in a chunk",
+    check: "streaming.events",
+    path: "chunk[1]",
+    matches: asks("stream-text"),
+    breakAnswer: (a) => editEvents(a, (data, i) => (i === 1 ? `${JSON.stringify(data).slice(0, 40)}` : data)),
+  },
+  {
+    name: "two finish_reasons for one choice",
+    check: "streaming.events",
+    path: "chunk[4].choices[0].finish_reason",
+    matches: asks("stream-text"),
+    breakAnswer: (a) =>
+      editEvents(a, (data, i) => {
+        if (i === 2) data.choices[0].finish_reason = "stop";
+        return data;
+      }),
+  },
+  {
+    name: "missing usage although include_usage was asked for",
+    check: "streaming.usage",
+    path: "usage",
+    matches: asks("stream-usage-chunk"),
+    breakAnswer: (a) =>
+      editEvents(a, (data) => (data !== "[DONE]" && data.choices.length === 0 ? null : data)),
+  },
+  {
+    name: "a stream sent as application/json",
+    check: "streaming.usage",
+    path: "(content-type)",
+    matches: asks("stream-usage-chunk"),
+    breakAnswer: (a) => ({ ...a, contentType: "application/json" }),
+  },
+  {
+    name: "a 401 with an HTML body",
+    check: "auth.missing-key",
+    path: "(content-type)",
+    matches: (r) => !r.headers.authorization && r.path === "/chat/completions",
+    breakAnswer: () => ({ status: 401, contentType: "text/html", body: "<html><body><h1>401 Unauthorized</h1></body></html>" }),
+  },
+  {
+    name: "a 200 for an invalid request (temperature 3)",
+    check: "invalid-requests.temperature-out-of-range",
+    path: "(status)",
+    matches: (r) => body(r).temperature === 3,
+    breakAnswer: () => ({ status: 200, contentType: "application/json", body: JSON.stringify(validCompletion) }),
+  },
+  {
+    name: "a 500 for an invalid request (empty messages)",
+    check: "invalid-requests.empty-messages",
+    path: "(status)",
+    matches: (r) => Array.isArray(body(r).messages) && body(r).messages.length === 0,
+    breakAnswer: () => ({
+      status: 500,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { message: "internal error", type: "unknown_error" } }),
+    }),
+  },
+  {
+    name: "reasoning_content merged into content",
+    check: "reasoning.non-stream",
+    path: "choices[0].message",
+    matches: asks("reasoning-response"),
+    breakAnswer: (a) =>
+      editJson(a, (b) => {
+        const message = b.choices[0].message;
+        message.content = `<think>${message.reasoning_content}</think>${message.content}`;
+        delete message.reasoning_content;
+      }),
+  },
+  {
+    name: "reasoning fragments after the content began",
+    check: "reasoning.stream",
+    path: "delta.reasoning_content",
+    matches: asks("stream-reasoning"),
+    breakAnswer: (a) =>
+      editEvents(a, (data, i) => {
+        if (i === 1) data.choices[0].delta = { content: "9.8 ", reasoning_content: null };
+        return data;
+      }),
+  },
+  {
+    name: "tool arguments that are not JSON",
+    check: "tools.call",
+    path: "choices[0].message.tool_calls[0].function.arguments",
+    matches: asks("tool-call-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.choices[0].message.tool_calls[0].function.arguments = "{city: Hangzhou")),
+  },
+  {
+    name: 'finish_reason "tool_calls" without tool calls',
+    check: "tools.call",
+    path: "choices[0].finish_reason",
+    matches: asks("tool-call-response"),
+    breakAnswer: (a) => editJson(a, (b) => delete b.choices[0].message.tool_calls),
+  },
+  {
+    name: "a streamed tool call whose first fragment has no id",
+    check: "tools.stream",
+    path: "delta.tool_calls[0]",
+    matches: asks("stream-tool-call"),
+    breakAnswer: (a) =>
+      editEvents(a, (data, i) => {
+        if (i === 1) delete data.choices[0].delta.tool_calls[0].id;
+        return data;
+      }),
+  },
+  {
+    name: "JSON mode content that is not JSON",
+    check: "json-mode.content",
+    path: "choices[0].message.content",
+    matches: asks("json-mode-response"),
+    breakAnswer: (a) => editJson(a, (b) => (b.choices[0].message.content = "The Nile River.")),
+  },
+  {
+    name: "more top_logprobs than requested",
+    check: "logprobs.top-logprobs",
+    path: "choices[0].logprobs.content[0].top_logprobs",
+    matches: asks("logprobs-response"),
+    breakAnswer: (a) =>
+      editJson(a, (b) => b.choices[0].logprobs.content[0].top_logprobs.push({ token: "Hey", logprob: -5, bytes: null })),
+  },
+  {
+    name: "a FIM stream with a chat chunk object",
+    check: "fim.stream",
+    path: "chunk[0].object",
+    matches: asks("fim-stream"),
+    breakAnswer: (a) =>
+      editEvents(a, (data) => (data === "[DONE]" ? data : { ...data, object: "chat.completion.chunk" })),
+  },
+  {
+    name: "an event after data: [DONE]",
+    check: "fim.stream",
+    path: "(stream)",
+    matches: asks("fim-stream"),
+    breakAnswer: (a) => ({ ...a, body: `${a.body.replace(/\n*$/, "\n\n")}data: {"late": true}\n\n` }),
+  },
+  {
+    name: "a model list with the wrong content type",
+    check: "models.list",
+    path: "(content-type)",
+    matches: asks("models-v4"),
+    breakAnswer: (a) => ({ ...a, contentType: "text/plain" }),
+  },
+  {
+    name: "balance amounts as numbers",
+    check: "balance.get",
+    path: "balance_infos[0].total_balance",
+    matches: asks("balance"),
+    breakAnswer: (a) =>
+      editJson(a, (b) => {
+        for (const info of b.balance_infos) {
+          for (const key of ["total_balance", "granted_balance", "topped_up_balance"]) info[key] = Number(info[key]);
+        }
+      }),
+  },
+  {
+    name: "a total balance that is not granted + topped up",
+    check: "balance.get",
+    path: "balance_infos[0].total_balance",
+    matches: asks("balance"),
+    breakAnswer: (a) => editJson(a, (b) => (b.balance_infos[0].total_balance = "111.00")),
+  },
+];

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { parseOptions, UsageError } from "../src/options.js";
+import { listProviders } from "../src/providers.js";
+
+const ids = listProviders().map((p) => p.id);
+const parse = (...argv: string[]) => parseOptions(argv, {}, ids);
+
+describe("providers come from the bundled spec's servers", () => {
+  it("lists every x-provider-id with its URL", () => {
+    const providers = Object.fromEntries(listProviders().map((p) => [p.id, p]));
+    expect(Object.keys(providers).sort()).toEqual(["custom", "deepseek", "deepseek-beta", "deepseek-v1", "llmprovider", "ppapi"]);
+    expect(providers.deepseek?.baseUrl).toBe("https://api.deepseek.com");
+    expect(providers.custom?.baseUrl).toBe("http://127.0.0.1:4010");
+  });
+
+  it("sends DeepSeek's beta features to the beta URL that FIM's servers name", () => {
+    const providers = Object.fromEntries(listProviders().map((p) => [p.id, p]));
+    expect(providers.deepseek?.betaBaseUrl).toBe("https://api.deepseek.com/beta");
+    expect(providers["deepseek-v1"]?.betaBaseUrl).toBe("https://api.deepseek.com/beta");
+    expect(providers.ppapi?.betaBaseUrl).toBe(providers.ppapi?.baseUrl);
+  });
+});
+
+describe("parseOptions", () => {
+  it("has defaults, and reads the key from DEEPSEEK_API_KEY", () => {
+    const options = parseOptions([], { DEEPSEEK_API_KEY: "sk-from-env" }, ids);
+    expect(options).toMatchObject({ model: "deepseek-v4-flash", apiKey: "sk-from-env", mock: false, only: [], skip: [] });
+    expect(options.baseUrl).toBeUndefined();
+  });
+
+  it("takes values as --name value and --name=value", () => {
+    const options = parse("--base-url", "http://127.0.0.1:8080/v1/", "--model=deepseek-chat", "--only", "chat,streaming");
+    expect(options).toMatchObject({ baseUrl: "http://127.0.0.1:8080/v1", model: "deepseek-chat", only: ["chat", "streaming"] });
+  });
+
+  it("prefers --api-key over the environment", () => {
+    expect(parseOptions(["--api-key", "sk-flag"], { DEEPSEEK_API_KEY: "sk-env" }, ids).apiKey).toBe("sk-flag");
+  });
+
+  const bad: Array<[string[], RegExp]> = [
+    [["--frobnicate"], /^unknown option --frobnicate \(see --help\)$/],
+    [["stray"], /^unexpected argument "stray"/],
+    [["--model"], /^--model expects a value/],
+    [["--model", "--mock"], /^--model expects a value/],
+    [["--base-url", "api.example.com"], /^--base-url expects an http\(s\) URL .*; got "api.example.com"$/],
+    [["--base-url", "ftp://x.example"], /^--base-url expects an http\(s\) URL/],
+    [["--provider", "openai"], /^--provider expects one of deepseek, .*; got "openai"$/],
+    [["--provider", "deepseek", "--base-url", "http://x.example"], /give one of them/],
+    [["--only", "chat,telepathy"], /^--only: unknown feature "telepathy"; expected some of auth, chat/],
+    [["--skip", ","], /^--skip expects a comma-separated list/],
+    [["--timeout", "-3"], /^--timeout expects seconds per request/],
+    [["--timeout", "soon"], /^--timeout expects seconds per request/],
+    [["--report-json", "/no/such/dir/report.json"], /^--report-json: the directory \/no\/such\/dir does not exist$/],
+    [["--report-junit", "/tmp"], /^--report-junit: \/tmp is a directory, not a file$/],
+    [["--mock"], /^--mock describes the endpoint of --base-url/],
+    [["--help=yes"], /^--help takes no value/],
+    [["--model", "a", "--model", "b"], /^--model is given twice$/],
+  ];
+  for (const [argv, message] of bad) {
+    it(`rejects ${argv.join(" ")} with one line naming the option`, () => {
+      expect(() => parse(...argv)).toThrow(UsageError);
+      expect(() => parse(...argv)).toThrow(message);
+      try {
+        parse(...argv);
+      } catch (error) {
+        expect((error as Error).message).not.toContain("\n");
+      }
+    });
+  }
+});
