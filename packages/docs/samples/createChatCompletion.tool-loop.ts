@@ -3,7 +3,10 @@ import { type ChatMessage, createDeepSeekClient, type Tool } from "@deepseek-ope
 const deepseek = createDeepSeekClient();
 
 const tools: Tool[] = [
-  { type: "function", function: { name: "get_local_weather", description: "Tomorrow's forecast where the user is." } },
+  {
+    type: "function",
+    function: { name: "get_local_weather", description: "Tomorrow's forecast where the user is." },
+  },
 ];
 const messages: ChatMessage[] = [{ role: "user", content: "Will it rain here tomorrow?" }];
 

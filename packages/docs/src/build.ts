@@ -19,7 +19,11 @@ import {
 } from "./paths.js";
 import { externalResourceReferences, inlineCdnAssets } from "./self-contained.js";
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number; output: string } {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number; output: string } {
   const result = spawnSync(process.execPath, [command, ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
@@ -31,7 +35,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): { st
 /** Type-checks the samples in `dir` with its tsconfig.json; throws with tsc's output when they do not compile. */
 export function typecheckSamples(dir: string = samplesDir): void {
   const { status, output } = run(binary("tsc"), ["-p", join(dir, "tsconfig.json"), "--pretty", "false"]);
-  if (status !== 0) throw new Error(`the TypeScript samples do not compile against the built client:\n${output}`);
+  if (status !== 0)
+    throw new Error(`the TypeScript samples do not compile against the built client:\n${output}`);
 }
 
 /**
@@ -84,7 +89,8 @@ export function renderHtml(inputs: { spec: string; options: string }, output: st
   if (status !== 0) throw new Error(`redocly build-docs failed:\n${log}`);
   const { html } = inlineCdnAssets(readFileSync(output, "utf8"));
   const external = externalResourceReferences(html);
-  if (external.length > 0) throw new Error(`the page would load resources from the network:\n${external.join("\n")}`);
+  if (external.length > 0)
+    throw new Error(`the page would load resources from the network:\n${external.join("\n")}`);
   writeFileSync(output, html);
 }
 

@@ -35,9 +35,11 @@ export function inlineCdnAssets(html: string): { html: string; replaced: number 
  */
 export function externalResourceReferences(html: string): string[] {
   const found: string[] = [];
-  const tag = /<(script|link|img|iframe|source)\b[^>]*?\b(src|href)\s*=\s*["'](https?:)?\/\/[^"']+["'][^>]*>/gi;
+  const tag =
+    /<(script|link|img|iframe|source)\b[^>]*?\b(src|href)\s*=\s*["'](https?:)?\/\/[^"']+["'][^>]*>/gi;
   for (const match of html.matchAll(tag)) found.push(match[0]);
   for (const match of html.matchAll(/@import\s+url\(\s*["']?https?:\/\/[^)]+\)/gi)) found.push(match[0]);
-  for (const match of html.matchAll(/@font-face\s*{[^}]*url\(\s*["']?https?:\/\/[^)]+\)/gi)) found.push(match[0]);
+  for (const match of html.matchAll(/@font-face\s*{[^}]*url\(\s*["']?https?:\/\/[^)]+\)/gi))
+    found.push(match[0]);
   return found;
 }

@@ -47,12 +47,17 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export async function startStaticServer(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const server = createServer((request, response) => {
     if (options.intercept?.(request, response)) return;
     const file = resolveFile(root, request.url ?? "/");
     if (!file || (request.method !== "GET" && request.method !== "HEAD")) {
-      response.writeHead(file ? 405 : 404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
+      response
+        .writeHead(file ? 405 : 404, { "content-type": "text/plain; charset=utf-8" })
+        .end("not found\n");
       return;
     }
     const type = contentTypes[extname(file)] ?? "application/octet-stream";

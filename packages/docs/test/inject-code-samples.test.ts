@@ -1,0 +1,100 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  type CodeSample,
+  curlSample,
+  firstRequestExample,
+  injectCodeSamples,
+  listOperations,
+  serverUrl,
+} from "../../../scripts/inject-code-samples.js";
+import { bundledSpecFiles, samplesDir } from "../src/paths.js";
+
+const spec = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
+const operations = listOperations(spec);
+
+/** Runs `check` against a copy of the samples directory that `change` has modified. */
+function withSamplesCopy(change: (dir: string) => void, check: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), "docs-samples-"));
+  try {
+    cpSync(samplesDir, dir, { recursive: true });
+    change(dir);
+    check(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("inject-code-samples", () => {
+  it("finds the operations of the bundled spec", () => {
+    expect(operations.map((op) => op.operationId)).toEqual(
+      expect.arrayContaining(["createChatCompletion", "createCompletion", "listModels", "getUserBalance"]),
+    );
+  });
+
+  it("gives every operation curl, TypeScript and Python samples, curl first", () => {
+    const injected = injectCodeSamples(spec, samplesDir);
+    for (const { operationId, operation } of listOperations(injected)) {
+      const samples: CodeSample[] = operation["x-codeSamples"];
+      expect(samples[0]?.label, operationId).toBe("curl");
+      const labels = samples.map((sample) => sample.label);
+      expect(labels, operationId).toEqual(expect.arrayContaining(["curl", "TypeScript", "Python"]));
+      for (const sample of samples)
+        expect(sample.source.trim(), `${operationId} ${sample.label}`).not.toBe("");
+    }
+  });
+
+  it("leaves the input document untouched", () => {
+    const before = JSON.stringify(spec);
+    injectCodeSamples(spec, samplesDir);
+    expect(JSON.stringify(spec)).toBe(before);
+  });
+
+  it("builds curl from the spec: the operation's server, its path and its first request example", () => {
+    for (const op of operations) {
+      const curl = curlSample(spec, op);
+      expect(curl).toContain(`${serverUrl(spec, op)}${op.path}`);
+      expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
+      const example = firstRequestExample(spec, op.operation);
+      if (example === undefined) {
+        expect(curl, op.operationId).not.toContain(" -d ");
+        continue;
+      }
+      const body = curl.match(/-d '([\s\S]*)'$/)?.[1];
+      expect(body, op.operationId).toBeDefined();
+      expect(JSON.parse(body?.replaceAll(`'\\''`, "'") ?? "")).toEqual(example);
+    }
+  });
+
+  it("sends FIM to the beta server the operation names, not the document's first server", () => {
+    const fim = operations.find((op) => op.operationId === "createCompletion");
+    expect(fim).toBeDefined();
+    if (!fim) return;
+    expect(serverUrl(spec, fim)).toBe(fim.operation.servers[0].url);
+    expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
+  });
+
+  it("quotes single quotes in a curl body for the shell", () => {
+    const [first] = operations;
+    if (!first) throw new Error("the spec has no operations");
+    const body = { content: { "application/json": { example: { q: "it's" } } } };
+    const curl = curlSample(spec, { ...first, operation: { ...first.operation, requestBody: body } });
+    expect(curl).toContain(`"q": "it'\\''s"`);
+  });
+
+  it("fails when an operation has no sample in a language", () => {
+    withSamplesCopy(
+      (dir) => rmSync(join(dir, "listModels.py")),
+      (dir) => expect(() => injectCodeSamples(spec, dir)).toThrow(/listModels has no Python sample/),
+    );
+  });
+
+  it("fails when a sample names an operation the spec does not have", () => {
+    withSamplesCopy(
+      (dir) => writeFileSync(join(dir, "deleteModel.ts"), "export {};\n"),
+      (dir) => expect(() => injectCodeSamples(spec, dir)).toThrow(/deleteModel\.ts/),
+    );
+  });
+});
