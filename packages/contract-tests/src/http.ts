@@ -1,3 +1,4 @@
+import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 
 /** One request of a check. */
@@ -46,7 +47,9 @@ export async function send(target: Target, request: ApiRequest): Promise<ApiResp
   const signal = AbortSignal.timeout(target.timeoutMs);
   try {
     const response = await fetch(url, { method: request.method, headers, body, signal, redirect: "manual" });
-    const text = await response.text();
+    // A server may echo the key (an error page quoting the request): blank it before any check can quote, or cut,
+    // the body. Cutting first could leak a prefix of the key.
+    const text = redactor(target.apiKey)(await response.text());
     const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     return { status: response.status, mediaType, text, label };
   } catch (error) {

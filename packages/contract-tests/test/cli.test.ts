@@ -1,0 +1,142 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findFreePort } from "../src/mock/free-port.js";
+import { runCli } from "./helpers/cli.js";
+import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
+
+// The built `deepseek-contract`, run as a user would. The key is distinctive so that any leak would be found.
+const secretKey = "sk-CONTRACT-SECRET-7f3a9c1e5b2d4680";
+const reports = mkdtempSync(join(tmpdir(), "deepseek-contract-"));
+const noStackTrace = /^\s+at .+\(.+:\d+:\d+\)$/m;
+
+describe("with no arguments: the embedded Prism mock", () => {
+  it("runs every shape check against it, prints progress and the summary table, and exits 0", async () => {
+    const run = await runCli([]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toContain("Starting the embedded Prism mock");
+    expect(run.stdout).toMatch(/^✓ chat\.non-stream \(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^feature\s+passed\s+failed\s+skipped$/m);
+    expect(run.stdout).toMatch(/^total\s+19\s+0\s+5$/m);
+    expect(run.stdout).toContain("auth.wrong-key: needs a real provider");
+    // Prism was stopped: its port no longer answers.
+    const port = /Checking http:\/\/127\.0\.0\.1:(\d+)/.exec(run.stdout)?.[1];
+    expect(port).toBeDefined();
+    await expect(fetch(`http://127.0.0.1:${port}/models`)).rejects.toThrow();
+  });
+
+  it("writes JSON and JUnit reports, and the API key appears nowhere", async () => {
+    const json = join(reports, "report.json");
+    const junit = join(reports, "report.xml");
+    const run = await runCli(["--api-key", secretKey, "--report-json", json, "--report-junit", junit]);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report).toMatchObject({ passed: true, totals: { passed: 19, failed: 0, skipped: 5 } });
+    expect(readFileSync(junit, "utf8")).toContain('<testsuites name="deepseek-contract" tests="24" failures="0"');
+    for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8"), readFileSync(junit, "utf8")]) {
+      expect(text).not.toContain(secretKey);
+    }
+  });
+
+  it("stops Prism when interrupted while starting it (Ctrl-C)", async () => {
+    const { spawn } = await import("node:child_process");
+    const { cliPath } = await import("./helpers/cli.js");
+    const child = spawn(process.execPath, [cliPath], { stdio: ["ignore", "pipe", "pipe"] });
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    // Prism is a child of the CLI; find it before the interrupt.
+    let prismPid: number | undefined;
+    for (let i = 0; i < 50 && !prismPid; i++) {
+      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" }).trim();
+      prismPid = children ? Number(children.split("\n")[0]) : undefined;
+      if (!prismPid) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(prismPid).toBeGreaterThan(0);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGINT");
+    expect(await exited).toBe(130);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(processState(prismPid as number), "Prism is still running").toMatch(/^(gone|Z)/);
+  });
+});
+
+/** `gone` when the process no longer exists; its state letter otherwise (`Z`: dead, waiting to be reaped). */
+function processState(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.slice(0, 1) ?? "gone";
+  } catch {
+    return "gone";
+  }
+}
+
+describe("bad input: one line naming the option, exit 2", () => {
+  const cases: Array<[string[], RegExp]> = [
+    [["--frobnicate"], /unknown option --frobnicate/],
+    [["--only", "telepathy"], /--only: unknown feature "telepathy"/],
+    [["--provider", "openai"], /--provider expects one of deepseek/],
+    [["--base-url", "not a url"], /--base-url expects an http\(s\) URL/],
+    [["--timeout"], /--timeout expects a value/],
+    [["--provider", "ppapi"], /no API key: pass --api-key KEY or set DEEPSEEK_API_KEY/],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(" "), async () => {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stderr).toMatch(/^deepseek-contract: /);
+    });
+  }
+
+  it("--help explains every option", async () => {
+    const run = await runCli(["--help"]);
+    expect(run.code).toBe(0);
+    for (const option of ["--base-url", "--api-key", "--model", "--provider", "--only", "--skip", "--report-json", "--report-junit", "--mock", "--timeout"]) {
+      expect(run.stdout).toContain(option);
+    }
+    expect(run.stdout).toContain("https://api.deepseek.com/v1");
+  });
+});
+
+describe("endpoints that are not the API", () => {
+  it("nothing listening: a clear message, no stack trace, exit 3", async () => {
+    const port = await findFreePort();
+    const run = await runCli(["--base-url", `http://127.0.0.1:${port}`, "--api-key", secretKey]);
+    expect(run.code).toBe(3);
+    expect(run.stderr.trim()).toBe(
+      `deepseek-contract: cannot reach the endpoint: GET http://127.0.0.1:${port}/models: connection refused (nothing listens there)`,
+    );
+    expect(run.stdout + run.stderr).not.toMatch(noStackTrace);
+    expect(run.stdout + run.stderr).not.toContain(secretKey);
+  });
+
+  let html: LocalServer;
+  beforeAll(async () => {
+    // A web server that answers everything with a page, and (carelessly) echoes the Authorization header into it.
+    html = await startScriptedServer((request) => ({
+      status: request.path === "/models" ? 200 : 404,
+      contentType: "text/html; charset=utf-8",
+      body: `<!DOCTYPE html><html><body>Not the API. You sent: ${String(request.headers.authorization)}</body></html>`,
+    }));
+  });
+  afterAll(async () => {
+    await html?.close();
+  });
+
+  it("a server that answers HTML: every check fails clearly, a note says why, no stack trace, no key", async () => {
+    const json = join(reports, "html.json");
+    const run = await runCli(["--base-url", html.baseUrl, "--report-json", json], { DEEPSEEK_API_KEY: secretKey });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Note: GET .*\/models answered with an HTML page .*is the base URL the API's root/);
+    expect(run.stdout).toMatch(/^ {4}models\.list \(content-type\): must be application\/json; got "text\/html"$/m);
+    expect(run.stdout).toMatch(/^ {4}chat\.non-stream \(status\): must be 200; got 404/m);
+    expect(run.stdout).toMatch(/^total\s+0\s+24\s+0$/m);
+    expect(run.stdout + run.stderr).not.toMatch(noStackTrace);
+    expect(run.stdout).toContain("[redacted]");
+    for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8")]) {
+      expect(text).not.toContain(secretKey.slice(0, 12)); // not even a cut-off piece of it
+    }
+  });
+});
