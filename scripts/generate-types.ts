@@ -82,6 +82,8 @@ async function generateTypes(spec: OpenAPI3): Promise<string> {
     silent: true,
     // A default is what the server assumes when a field is left out: the field stays optional in requests.
     defaultNonNullable: false,
+    // An object schema without properties (a function's JSON Schema `parameters`) holds anything, not nothing.
+    emptyObjectsUnknown: true,
     transform: (schema, options) => openEnum(schema) ?? requiredAlternatives(schema, options),
   });
   return header + astToString(ast);
@@ -98,7 +100,9 @@ function generateProviders(spec: OpenAPI3): string {
   const servers = (spec.servers ?? []) as ServerWithProvider[];
   const providers = servers.filter((server) => server["x-provider-id"]);
   if (providers.length === 0) throw new Error(`${specFile}: no server has an x-provider-id`);
-  const betaServers = (spec.paths?.["/completions"]?.servers ?? []) as ServerWithProvider[];
+  // FIM is served only on the beta server, so the spec names it on /completions (on the operation or the path).
+  const fim = spec.paths?.["/completions"];
+  const betaServers = (fim?.post?.servers ?? fim?.servers ?? []) as ServerWithProvider[];
   const beta = betaServers[0] ?? providers.find((server) => server["x-provider-id"] === "deepseek-beta");
   if (!beta) throw new Error(`${specFile}: /completions names no server, and no server is deepseek-beta`);
   const entries = providers.map((server) => {

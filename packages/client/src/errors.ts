@@ -53,7 +53,7 @@ export function errorFromResponse(response: Response, body: unknown, redact: (te
   }
   const rawBody = redact(typeof body === "string" ? body : JSON.stringify(body) ?? "");
   // The text of a proxy's HTML page ("502 Bad Gateway nginx") says more in a message than its markup.
-  const text = rawBody.replace(/<[^>]*>|\s+/g, " ").trim().slice(0, 300) || "no body";
+  const text = rawBody.replace(/(<[^>]*>|\s)+/g, " ").trim().slice(0, 300) || "no body";
   return new DeepSeekError(`HTTP ${status}${ok ? " but not JSON" : ""}: ${text}`, {
     status,
     type: ok ? "response_error" : undefined,

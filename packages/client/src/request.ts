@@ -58,7 +58,7 @@ export async function send(call: Call, stream: boolean, settings: RequestSetting
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
       const { data, error, response } = await call(init);
       if (response.ok && stream) {
-        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt);
+        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt, settings.redact);
       }
       attempt.finish();
       if (response.ok) return parseJson(data as string, response, settings.redact);

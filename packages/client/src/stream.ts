@@ -18,11 +18,18 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
   readonly requestId: string | null;
   #body: ReadableStream<Uint8Array> | undefined;
   readonly #attempt: Attempt;
+  readonly #redact: (text: string) => string;
 
-  constructor(body: ReadableStream<Uint8Array>, requestId: string | null, attempt: Attempt) {
+  constructor(
+    body: ReadableStream<Uint8Array>,
+    requestId: string | null,
+    attempt: Attempt,
+    redact: (text: string) => string,
+  ) {
     this.#body = body;
     this.requestId = requestId;
     this.#attempt = attempt;
+    this.#redact = redact;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<Chunk> {
@@ -47,7 +54,7 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
         // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
         for (const data of parse(done ? `${decoder.decode()}\n` : decoder.decode(value, { stream: true }))) {
           if (data === "[DONE]") return;
-          const chunk = parseChunk(data, requestId);
+          const chunk = parseChunk(data, requestId, this.#redact);
           for (const choice of chunk.choices ?? []) {
             finished ||= !!choice.finish_reason;
             adoptReasoning(choice.delta);
@@ -71,21 +78,22 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
 }
 
 /** One event's JSON: a chunk, or an error the server sent in the middle of the stream. */
-function parseChunk(data: string, requestId: string | null): AnyChunk {
+function parseChunk(data: string, requestId: string | null, redact: (text: string) => string): AnyChunk {
   let chunk: AnyChunk | undefined;
   try {
     chunk = JSON.parse(data);
   } catch {}
   if (typeof chunk !== "object" || !chunk) {
-    throw new DeepSeekError(`A stream event is not a JSON object: ${data.slice(0, 200)}`, {
+    const rawBody = redact(data);
+    throw new DeepSeekError(`A stream event is not a JSON object: ${rawBody.slice(0, 200)}`, {
       type: "response_error",
       requestId,
-      rawBody: data,
+      rawBody,
     });
   }
   if (chunk.error) {
     const { message, type, code, param } = chunk.error;
-    throw new DeepSeekError(message ?? data, { type, code, param, requestId });
+    throw new DeepSeekError(redact(message ?? data), { type, code, param, requestId });
   }
   return chunk;
 }

@@ -477,7 +477,7 @@ export interface components {
              *     every object must list all its properties in `required` and set `additionalProperties: false`; `minLength`,
              *     `maxLength`, `minItems` and `maxItems` are not supported.
              */
-            parameters?: Record<string, never>;
+            parameters?: Record<string, unknown>;
             /**
              * @description Beta (needs the `/beta` base URL, and `strict: true` on every function). The output follows the parameters'
              *     schema exactly; the server rejects schemas it cannot enforce.

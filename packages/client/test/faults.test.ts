@@ -1,0 +1,377 @@
+// What the network and the server do wrong: resets, malformed events, errors, rate limits, slowness, aborts.
+import type { ServerResponse } from "node:http";
+import { afterEach, describe, expect, it } from "vitest";
+import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { type Handler, sendJson, sendPieces, startServer, type TestServer, wait } from "./support/server.js";
+import { chunk, eventStream } from "./support/sse.js";
+
+const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };
+const completion = {
+  id: "c1",
+  object: "chat.completion",
+  created: 1,
+  model: "deepseek-v4-flash",
+  choices: [{ index: 0, message: { role: "assistant", content: "Hello" }, finish_reason: "stop" }],
+};
+const apiError = (message: string, type = "invalid_request_error") => ({
+  error: { message, type, param: null, code: type },
+});
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler) {
+  server = await startServer(handler);
+  return createDeepSeekClient({ apiKey: "sk-test", baseURL: server.url, retryBaseDelay: 1 });
+}
+
+/** Serves the handlers in turn, one per request (the last one again for any further request). */
+const inTurn =
+  (...handlers: ((response: ServerResponse) => void | Promise<void>)[]): Handler =>
+  (_request, response, index) =>
+    handlers[Math.min(index, handlers.length - 1)]?.(response);
+
+const failureOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a DeepSeekError, got a result");
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(DeepSeekError);
+      return error as DeepSeekError;
+    },
+  );
+
+const streamed = (pieces: string[]) => (response: ServerResponse) => sendPieces(response, pieces);
+const hello = [chunk({ role: "assistant", content: "Hel" }), chunk({ content: "lo" }, { finish_reason: "stop" })];
+
+describe("streams that go wrong", () => {
+  it("keep-alive comments and blank lines anywhere are skipped", async () => {
+    const events = eventStream(hello).split("\n\n");
+    const body = `: keep-alive\n\n\n${events.join("\n\n: keep-alive\n\n")}`;
+    const client = await serve(inTurn(streamed([body])));
+    const result = await collectStream(await client.chat.completions.create({ ...request, stream: true }));
+    expect(result.content).toBe("Hello");
+  });
+
+  it("a connection reset in the middle of a stream is a connection_error, never a short answer", async () => {
+    const client = await serve(
+      inTurn(async (response) => {
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        response.write(eventStream([hello[0]], { done: false }));
+        await wait(20);
+        response.socket?.destroy();
+      }),
+    );
+    const stream = await client.chat.completions.create({ ...request, stream: true });
+    const seen: string[] = [];
+    const failure = await failureOf(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? "");
+      })(),
+    );
+    expect(seen).toEqual(["Hel"]);
+    expect(failure.type).toBe("connection_error");
+    expect(failure.message).toMatch(/mid-stream/);
+  });
+
+  it("a stream that ends without [DONE] and without a finish_reason is cut off", async () => {
+    const client = await serve(inTurn(streamed([eventStream([hello[0]], { done: false })])));
+    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    expect(failure).toMatchObject({ type: "response_error", requestId: "trace-stream" });
+    expect(failure.message).toMatch(/cut off/);
+  });
+
+  it("a stream that ends after its finish_reason but without [DONE] is whole", async () => {
+    const client = await serve(inTurn(streamed([eventStream(hello, { done: false })])));
+    const result = await collectStream(await client.chat.completions.create({ ...request, stream: true }));
+    expect(result).toMatchObject({ content: "Hello", finishReason: "stop" });
+  });
+
+  it("malformed chunk JSON is a DeepSeekError that quotes it", async () => {
+    const client = await serve(inTurn(streamed([`${eventStream([hello[0]], { done: false })}data: {"id": nope}\n\n`])));
+    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    expect(failure).toMatchObject({ type: "response_error", rawBody: '{"id": nope}' });
+    expect(failure.message).toContain('{"id": nope}');
+  });
+
+  it("an error object sent in the middle of a stream is thrown with its fields", async () => {
+    const error = { error: { message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" } };
+    const client = await serve(inTurn(streamed([eventStream([hello[0], error])])));
+    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    expect(failure).toMatchObject({ message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" });
+    expect(failure.requestId).toBe("trace-stream");
+  });
+
+  it("a stream can be read only once", async () => {
+    const client = await serve(inTurn(streamed([eventStream(hello)])));
+    const stream = await client.chat.completions.create({ ...request, stream: true });
+    await collectStream(stream);
+    const failure = await failureOf(collectStream(stream));
+    expect(failure.message).toMatch(/only once/);
+  });
+
+  it("breaking out of the loop closes the connection", async () => {
+    const client = await serve(
+      inTurn(async (response) => {
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        response.write(eventStream([hello[0]], { done: false }));
+        await wait(2_000);
+        response.end();
+      }),
+    );
+    for await (const c of await client.chat.completions.create({ ...request, stream: true })) {
+      expect(c.choices[0]?.delta.content).toBe("Hel");
+      break;
+    }
+    await expect.poll(() => server?.closedEarly[0], { timeout: 1_000 }).toBe(true);
+  });
+});
+
+describe("error answers", () => {
+  it("401 is not retried and keeps the API's message, type and trace id", async () => {
+    const client = await serve(
+      inTurn((response) =>
+        sendJson(response, 401, apiError("Authentication Fails", "authentication_error"), { "x-ds-trace-id": "t-401" }),
+      ),
+    );
+    const failure = await failureOf(client.models.list());
+    expect(failure).toMatchObject({
+      status: 401,
+      message: "Authentication Fails",
+      type: "authentication_error",
+      code: "authentication_error",
+      requestId: "t-401",
+    });
+    expect(failure.param).toBeUndefined();
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  for (const status of [400, 402, 422]) {
+    it(`${status} is not retried`, async () => {
+      const client = await serve(inTurn((response) => sendJson(response, status, apiError(`status ${status}`))));
+      const failure = await failureOf(client.chat.completions.create(request));
+      expect(failure).toMatchObject({ status, message: `status ${status}` });
+      expect(server?.requests).toHaveLength(1);
+    });
+  }
+
+  it("a plain-text 422 keeps its body in rawBody and its text in the message", async () => {
+    const text = "Failed to deserialize the JSON body into the target type: messages[0]: missing field `role`";
+    const client = await serve(
+      inTurn((response) => {
+        response.writeHead(422, { "content-type": "text/plain; charset=utf-8" });
+        response.end(text);
+      }),
+    );
+    const failure = await failureOf(client.chat.completions.create(request));
+    expect(failure).toMatchObject({ status: 422, rawBody: text, message: `HTTP 422: ${text}` });
+    expect(failure.type).toBeUndefined();
+  });
+
+  it("an HTML 502 from a proxy is retried, then reported with its text and raw body", async () => {
+    const html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body>\r\n</html>";
+    const client = await serve(
+      inTurn((response) => {
+        response.writeHead(502, { "content-type": "text/html" });
+        response.end(html);
+      }),
+    );
+    const failure = await failureOf(client.chat.completions.create(request));
+    expect(failure).toMatchObject({ status: 502, rawBody: html });
+    expect(failure.message).toBe("HTTP 502: 502 Bad Gateway 502 Bad Gateway nginx");
+    expect(server?.requests).toHaveLength(3);
+  });
+
+  it("a 200 whose body is not JSON is a response_error, not a crash", async () => {
+    const client = await serve(
+      inTurn((response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.end("<html>maintenance</html>");
+      }),
+    );
+    const failure = await failureOf(client.user.getBalance());
+    expect(failure).toMatchObject({ status: 200, type: "response_error", rawBody: "<html>maintenance</html>" });
+    expect(failure.message).toBe("HTTP 200 but not JSON: maintenance");
+  });
+
+  it("blank lines before a queued JSON body are skipped", async () => {
+    const client = await serve(
+      inTurn(async (response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        response.write("\n\n");
+        await wait(5);
+        response.write("\r\n\n");
+        await wait(5);
+        response.end(JSON.stringify(completion));
+      }),
+    );
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+  });
+});
+
+describe("retries", () => {
+  it("429 then 200: waits as Retry-After (seconds) says, then succeeds", async () => {
+    const client = await serve(
+      inTurn(
+        (response) => sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), { "retry-after": "1" }),
+        (response) => sendJson(response, 200, completion),
+      ),
+    );
+    const started = Date.now();
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(server?.requests).toHaveLength(2);
+  });
+
+  it("Retry-After as an HTTP date is honoured too", async () => {
+    const client = await serve(
+      inTurn(
+        (response) =>
+          sendJson(response, 503, apiError("Server overloaded", "server_error"), {
+            "retry-after": new Date(Date.now() + 2_000).toUTCString(),
+          }),
+        (response) => sendJson(response, 200, completion),
+      ),
+    );
+    const started = Date.now();
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+    // The date has a one-second resolution: it is between one and two seconds away.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+
+  it("500 three times: two retries, then the error of the last answer", async () => {
+    const client = await serve(inTurn((response) => sendJson(response, 500, apiError("Server Error", "server_error"))));
+    const failure = await failureOf(client.chat.completions.create(request));
+    expect(failure).toMatchObject({ status: 500, message: "Server Error" });
+    expect(server?.requests).toHaveLength(3);
+  });
+
+  it("500, 500, then 200 succeeds on the third try", async () => {
+    const error = (response: ServerResponse) => sendJson(response, 500, apiError("Server Error", "server_error"));
+    const client = await serve(inTurn(error, error, (response) => sendJson(response, 200, completion)));
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+    expect(server?.requests).toHaveLength(3);
+  });
+
+  for (const status of [408, 409, 504]) {
+    it(`${status} is retried`, async () => {
+      const client = await serve(
+        inTurn(
+          (response) => sendJson(response, status, apiError(`status ${status}`)),
+          (response) => sendJson(response, 200, completion),
+        ),
+      );
+      expect(await client.chat.completions.create(request)).toEqual(completion);
+      expect(server?.requests).toHaveLength(2);
+    });
+  }
+
+  it("maxRetries per call overrides the client's", async () => {
+    const client = await serve(inTurn((response) => sendJson(response, 503, apiError("busy", "server_error"))));
+    await failureOf(client.models.list({ maxRetries: 0 }));
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it("a connection dropped before the answer is retried", async () => {
+    const client = await serve((_request, response, index) => {
+      if (index === 0) response.socket?.destroy();
+      else sendJson(response, 200, completion);
+    });
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+    expect(server?.requests).toHaveLength(2);
+  });
+
+  it("a refused connection is a connection_error after the retries", async () => {
+    const probe = await startServer(() => undefined);
+    const url = probe.url;
+    await probe.close();
+    const client = createDeepSeekClient({ apiKey: "sk-test", baseURL: url, retryBaseDelay: 1 });
+    const failure = await failureOf(client.models.list());
+    expect(failure.type).toBe("connection_error");
+    expect(failure.message).toMatch(/ECONNREFUSED/);
+  });
+});
+
+describe("timeouts and aborts", () => {
+  it("a server that never answers times out, without retrying", async () => {
+    const client = await serve(() => undefined);
+    const started = Date.now();
+    const failure = await failureOf(client.models.list({ timeout: 150 }));
+    expect(failure).toMatchObject({ type: "timeout_error", message: "Timed out after 150 ms" });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it("a stream that stalls times out and is closed", async () => {
+    const client = await serve(
+      inTurn(async (response) => {
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        response.write(eventStream([hello[0]], { done: false }));
+        await wait(3_000);
+        response.end();
+      }),
+    );
+    const stream = await client.chat.completions.create({ ...request, stream: true }, { timeout: 200 });
+    const failure = await failureOf(collectStream(stream));
+    expect(failure.type).toBe("timeout_error");
+    await expect.poll(() => server?.closedEarly[0], { timeout: 1_000 }).toBe(true);
+  });
+
+  it("a slow but steady stream does not time out: the timeout counts the wait for the next piece", async () => {
+    const pieces = eventStream(hello).split(/(?<=\n\n)/);
+    const client = await serve(inTurn((response) => sendPieces(response, pieces, 120)));
+    const stream = await client.chat.completions.create({ ...request, stream: true }, { timeout: 300 });
+    expect((await collectStream(stream)).content).toBe("Hello");
+  });
+
+  it("aborting before the answer rejects with an abort_error", async () => {
+    const client = await serve(() => undefined);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const failure = await failureOf(client.models.list({ signal: controller.signal }));
+    expect(failure.type).toBe("abort_error");
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it("aborting an open stream ends the loop with an abort_error and closes the connection", async () => {
+    const client = await serve(
+      inTurn(async (response) => {
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        response.write(eventStream([hello[0]], { done: false }));
+        await wait(3_000);
+        response.end();
+      }),
+    );
+    const controller = new AbortController();
+    const stream = await client.chat.completions.create({ ...request, stream: true }, { signal: controller.signal });
+    const failure = await failureOf(
+      (async () => {
+        for await (const _ of stream) controller.abort();
+      })(),
+    );
+    expect(failure.type).toBe("abort_error");
+    await expect.poll(() => server?.closedEarly[0], { timeout: 1_000 }).toBe(true);
+  });
+
+  it("an abort during the wait between retries stops at once", async () => {
+    const client = await serve(inTurn((response) => sendJson(response, 429, apiError("slow down"), { "retry-after": "30" })));
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    const failure = await failureOf(client.models.list({ signal: controller.signal }));
+    expect(failure.type).toBe("abort_error");
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it("an already aborted signal sends nothing", async () => {
+    const client = await serve(inTurn((response) => sendJson(response, 200, completion)));
+    const failure = await failureOf(client.models.list({ signal: AbortSignal.abort() }));
+    expect(failure.type).toBe("abort_error");
+    expect(server?.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,133 @@
+// One method per operation of the bundled spec, each sent where the spec says: provider base URLs and the beta
+// server both come from the spec's `servers`.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createDeepSeekClient, type DeepSeekClient, type ProviderId } from "../src/index.js";
+import { bundledSpec } from "./support/paths.js";
+
+interface Server {
+  url: string;
+  "x-provider-id"?: string;
+}
+const spec = JSON.parse(readFileSync(bundledSpec, "utf8")) as {
+  servers: Server[];
+  paths: Record<string, Record<string, { operationId?: string; servers?: Server[] }>>;
+};
+const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  Object.entries(item)
+    .filter(([method]) => ["get", "post", "put", "patch", "delete"].includes(method))
+    .map(([method, operation]) => ({ path, method: method.toUpperCase(), operationId: operation.operationId ?? "" })),
+);
+const betaURL = spec.paths["/completions"]?.post?.servers?.[0]?.url;
+
+/** How each operation is called on the client. A new operation in the spec fails the test below until it is here. */
+const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
+  createChatCompletion: (client) =>
+    client.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "user", content: "hi" }] }),
+  createCompletion: (client) => client.completions.create({ model: "deepseek-v4-pro", prompt: "def f(", suffix: ")" }),
+  listModels: (client) => client.models.list(),
+  getUserBalance: (client) => client.user.getBalance(),
+};
+
+/** A client whose fetch records each request and answers `{}`. */
+function recordingClient(options: { provider?: ProviderId; baseURL?: string } = {}) {
+  const sent: Request[] = [];
+  const client = createDeepSeekClient({
+    apiKey: "sk-test",
+    ...options,
+    fetch: async (request) => {
+      sent.push(request);
+      return new Response("{}", { headers: { "content-type": "application/json" } });
+    },
+  });
+  return { client, sent };
+}
+
+describe("operations", () => {
+  it("the spec has operations, and a beta server for /completions", () => {
+    expect(operations.length).toBeGreaterThanOrEqual(4);
+    expect(betaURL).toMatch(/^https:\/\//);
+  });
+
+  for (const { operationId, method, path } of operations) {
+    it(`${operationId} has a client method that sends ${method} ${path}`, async () => {
+      expect(Object.keys(callers)).toContain(operationId);
+      const { client, sent } = recordingClient({ baseURL: "http://127.0.0.1:4010" });
+      await callers[operationId]?.(client);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.method).toBe(method);
+      expect(new URL(sent[0]?.url ?? "").pathname).toBe(path);
+    });
+  }
+});
+
+describe("base URLs", () => {
+  const fixed = spec.servers.filter((server) => server["x-provider-id"] && !server.url.includes("{"));
+
+  for (const server of fixed) {
+    const provider = server["x-provider-id"] as ProviderId;
+    it(`provider ${provider} sends chat completions to ${server.url}`, async () => {
+      const { client, sent } = recordingClient({ provider });
+      await callers.createChatCompletion?.(client);
+      expect(sent[0]?.url).toBe(`${server.url}/chat/completions`);
+    });
+  }
+
+  it("the default provider is the spec's first server", async () => {
+    const { client, sent } = recordingClient();
+    await callers.listModels?.(client);
+    expect(sent[0]?.url).toBe(`${spec.servers[0]?.url}/models`);
+  });
+
+  it("baseURL overrides the provider", async () => {
+    const { client, sent } = recordingClient({ provider: "ppapi", baseURL: "https://example.test/api/" });
+    await callers.getUserBalance?.(client);
+    expect(sent[0]?.url).toBe("https://example.test/api/user/balance");
+  });
+});
+
+describe("beta features on DeepSeek go to the beta server by themselves", () => {
+  const deepseekProviders = spec.servers
+    .filter((server) => server["x-provider-id"] && betaURL && server.url.startsWith(new URL(betaURL).origin))
+    .map((server) => server["x-provider-id"] as ProviderId);
+  const messages = [{ role: "user" as const, content: "Write a haiku" }];
+
+  it("DeepSeek's servers are found in the spec", () => {
+    expect(deepseekProviders).toContain("deepseek");
+    expect(deepseekProviders).toContain("deepseek-v1");
+  });
+
+  for (const provider of deepseekProviders) {
+    it(`from ${provider}: FIM, chat prefix completion and strict tools use the beta server; plain chat does not`, async () => {
+      const { client, sent } = recordingClient({ provider });
+      await client.completions.create({ model: "deepseek-v4-pro", prompt: "def fib(n):", suffix: "return x" });
+      await client.chat.completions.create({
+        model: "deepseek-v4-flash",
+        messages: [...messages, { role: "assistant", content: "Autumn", prefix: true }],
+      });
+      const strictTool = {
+        type: "function" as const,
+        function: { name: "f", strict: true, parameters: { type: "object", properties: {}, required: [], additionalProperties: false } },
+      };
+      await client.chat.completions.create({ model: "deepseek-v4-flash", messages, tools: [strictTool] });
+      await client.chat.completions.create({
+        model: "deepseek-v4-flash",
+        messages: [...messages, { role: "assistant", content: "Autumn", prefix: false }],
+        tools: [{ type: "function", function: { name: "g" } }],
+      });
+      expect(sent.map((request) => request.url)).toEqual([
+        `${betaURL}/completions`,
+        `${betaURL}/chat/completions`,
+        `${betaURL}/chat/completions`,
+        `${spec.servers.find((s) => s["x-provider-id"] === provider)?.url}/chat/completions`,
+      ]);
+    });
+  }
+
+  it("from another provider, FIM goes to that provider's own URL", async () => {
+    const { client, sent } = recordingClient({ provider: "ppapi" });
+    await client.completions.create({ model: "deepseek-v4-pro", prompt: "x" });
+    const ppapi = spec.servers.find((server) => server["x-provider-id"] === "ppapi")?.url;
+    expect(sent[0]?.url).toBe(`${ppapi}/completions`);
+  });
+});

@@ -1,0 +1,146 @@
+// The client's options: where the key comes from, which mistakes are caught, which headers go out.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { retryDelay } from "../src/retry.js";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A client whose fetch records each request and answers with a model list. */
+function recordingClient(options: Parameters<typeof createDeepSeekClient>[0] = {}) {
+  const sent: Request[] = [];
+  const client = createDeepSeekClient({
+    baseURL: "http://127.0.0.1:4010",
+    ...options,
+    fetch: async (request) => {
+      sent.push(request);
+      return new Response('{"object":"list","data":[]}', { headers: { "content-type": "application/json" } });
+    },
+  });
+  return { client, sent };
+}
+
+const thrown = (action: () => unknown) => {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(DeepSeekError);
+    return (error as DeepSeekError).message;
+  }
+  throw new Error("expected a DeepSeekError");
+};
+
+describe("the API key", () => {
+  it("comes from DEEPSEEK_API_KEY when not given", async () => {
+    vi.stubEnv("DEEPSEEK_API_KEY", "sk-from-env");
+    const { client, sent } = recordingClient();
+    await client.models.list();
+    expect(sent[0]?.headers.get("authorization")).toBe("Bearer sk-from-env");
+  });
+
+  it("given in the options wins over the environment", async () => {
+    vi.stubEnv("DEEPSEEK_API_KEY", "sk-from-env");
+    const { client, sent } = recordingClient({ apiKey: "sk-given" });
+    await client.models.list();
+    expect(sent[0]?.headers.get("authorization")).toBe("Bearer sk-given");
+  });
+
+  it("missing is a clear error when the client is made", () => {
+    vi.stubEnv("DEEPSEEK_API_KEY", "");
+    expect(thrown(() => createDeepSeekClient())).toBe("No API key: pass apiKey or set DEEPSEEK_API_KEY");
+  });
+});
+
+describe("bad options", () => {
+  it("an unknown provider", () => {
+    expect(thrown(() => createDeepSeekClient({ apiKey: "k", provider: "openai" as "deepseek" }))).toBe(
+      'No base URL for provider "openai": pass baseURL',
+    );
+  });
+
+  it("the custom provider without baseURL", () => {
+    expect(thrown(() => createDeepSeekClient({ apiKey: "k", provider: "custom" }))).toMatch(/"custom": pass baseURL/);
+  });
+
+  it("a baseURL that is not a URL", () => {
+    expect(thrown(() => createDeepSeekClient({ apiKey: "k", baseURL: "api.deepseek.com" }))).toBe(
+      'baseURL is not a URL: "api.deepseek.com"',
+    );
+  });
+
+  for (const [name, value] of [
+    ["timeout", -1],
+    ["timeout", "10s"],
+    ["maxRetries", Number.NaN],
+  ] as const) {
+    it(`${name}: ${String(value)} fails the call with a clear error, before sending anything`, async () => {
+      const { client, sent } = recordingClient({ apiKey: "k", [name]: value });
+      await expect(client.models.list()).rejects.toThrow(`\`${name}\` must be a number ≥ 0, got ${JSON.stringify(value)}`);
+      const perCall = recordingClient({ apiKey: "k" });
+      await expect(perCall.client.models.list({ [name]: value })).rejects.toThrow(DeepSeekError);
+      expect([...sent, ...perCall.sent]).toHaveLength(0);
+    });
+  }
+
+  it("a request that cannot be serialised is not retried as a network error", async () => {
+    const { client, sent } = recordingClient({ apiKey: "k", retryBaseDelay: 1_000 });
+    const circular: Record<string, unknown> = { model: "x", messages: [] };
+    circular.self = circular;
+    const started = Date.now();
+    await expect(client.chat.completions.create(circular as never)).rejects.toThrow(/Could not build the request/);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("timeout: Infinity means no timeout", async () => {
+    const { client } = recordingClient({ apiKey: "k", timeout: Number.POSITIVE_INFINITY });
+    await expect(client.models.list()).resolves.toEqual({ object: "list", data: [] });
+  });
+});
+
+describe("headers", () => {
+  it("the client's headers, then the call's, then Accept and Authorization", async () => {
+    const { client, sent } = recordingClient({ apiKey: "k", headers: { "x-app": "demo", "x-both": "client" } });
+    await client.models.list({ headers: { "x-both": "call" } });
+    const headers = sent[0]?.headers;
+    expect(headers?.get("x-app")).toBe("demo");
+    expect(headers?.get("x-both")).toBe("call");
+    expect(headers?.get("accept")).toBe("application/json");
+    expect(headers?.get("authorization")).toBe("Bearer k");
+  });
+
+  it("a streaming request asks for text/event-stream", async () => {
+    const { client, sent } = recordingClient({ apiKey: "k" });
+    await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "x" }], stream: true });
+    expect(sent[0]?.headers.get("accept")).toBe("text/event-stream");
+    expect(JSON.parse(await (sent[0] as Request).text())).toMatchObject({ stream: true });
+  });
+});
+
+describe("retry delays", () => {
+  it("Retry-After in seconds, fractional seconds and as an HTTP date", () => {
+    expect(retryDelay(0, "3", 500)).toBe(3_000);
+    expect(retryDelay(0, "0.25", 500)).toBe(250);
+    const inFiveSeconds = new Date(Date.now() + 5_000).toUTCString();
+    expect(retryDelay(0, inFiveSeconds, 500)).toBeGreaterThan(3_900);
+    expect(retryDelay(0, inFiveSeconds, 500)).toBeLessThanOrEqual(5_000);
+  });
+
+  it("Retry-After is capped at a minute", () => {
+    expect(retryDelay(0, "86400", 500)).toBe(60_000);
+  });
+
+  it("without (or with a useless) Retry-After: exponential backoff with jitter, capped", () => {
+    for (const header of [null, "", "soon", "-5"]) {
+      for (let attempt = 0; attempt < 6; attempt++) {
+        const full = Math.min(500 * 2 ** attempt, 8_000);
+        const delay = retryDelay(attempt, header, 500);
+        expect(delay).toBeGreaterThanOrEqual(full * 0.75);
+        expect(delay).toBeLessThanOrEqual(full);
+      }
+    }
+    const delays = new Set(Array.from({ length: 20 }, () => retryDelay(1, null, 500)));
+    expect(delays.size).toBeGreaterThan(1);
+  });
+});

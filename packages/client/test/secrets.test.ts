@@ -1,0 +1,117 @@
+// The API key must never show in an error, in anything logged, or in the client object.
+import { inspect } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { sendJson, sendPieces, startServer, type TestServer } from "./support/server.js";
+import { chunk, eventStream } from "./support/sse.js";
+
+const apiKey = "sk-3f9c2a7d41b84e6b9a05c1d2e7f8a9b0";
+const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** Every way an error or an object ends up in a log. */
+function renderings(value: unknown): string[] {
+  return [
+    String(value),
+    JSON.stringify(value),
+    inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
+    (value as Error)?.message ?? "",
+    (value as Error)?.stack ?? "",
+    JSON.stringify((value as DeepSeekError)?.rawBody ?? ""),
+  ];
+}
+
+function expectNoKey(value: unknown) {
+  for (const text of renderings(value)) expect(text).not.toContain(apiKey);
+}
+
+/** A server that echoes the Authorization header back in the way `mode` says. */
+async function echoingClient(mode: "json" | "text" | "stream-error" | "stream-garbage" | "never") {
+  server = await startServer((incoming, response) => {
+    const echoed = String(incoming.headers.authorization);
+    if (mode === "json") sendJson(response, 401, { error: { message: `Bad key: ${echoed}`, type: "auth" } });
+    if (mode === "text") {
+      response.writeHead(502, { "content-type": "text/html" });
+      response.end(`<p>proxy saw ${echoed}</p>`);
+    }
+    if (mode === "stream-error") {
+      return sendPieces(response, [eventStream([chunk({ content: "a" }), { error: { message: `denied ${echoed}` } }])]);
+    }
+    if (mode === "stream-garbage") return sendPieces(response, [`data: {${echoed}\n\n`]);
+  });
+  return createDeepSeekClient({ apiKey, baseURL: server.url, retryBaseDelay: 1, maxRetries: 1 });
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected a failure");
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(DeepSeekError);
+      return error;
+    },
+  );
+
+describe("the API key", () => {
+  it("is sent, as a bearer token", async () => {
+    server = await startServer((_request, response) => sendJson(response, 200, { object: "list", data: [] }));
+    await createDeepSeekClient({ apiKey, baseURL: server.url }).models.list();
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${apiKey}`);
+  });
+
+  it("does not show in the client object", () => {
+    expectNoKey(createDeepSeekClient({ apiKey, baseURL: "http://127.0.0.1:9" }));
+  });
+
+  it("is removed from a JSON error message that echoes it", async () => {
+    const error = await failure((await echoingClient("json")).models.list());
+    expect((error as DeepSeekError).message).toBe("Bad key: Bearer [redacted]");
+    expectNoKey(error);
+  });
+
+  it("is removed from a non-JSON error body that echoes it", async () => {
+    const error = await failure((await echoingClient("text")).models.list());
+    expect((error as DeepSeekError).rawBody).toContain("[redacted]");
+    expectNoKey(error);
+  });
+
+  it("is removed from an error sent inside a stream", async () => {
+    const client = await echoingClient("stream-error");
+    const error = await failure(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    expectNoKey(error);
+  });
+
+  it("is removed from a malformed stream event that holds it", async () => {
+    const client = await echoingClient("stream-garbage");
+    const stream = await client.chat.completions.create({ ...request, stream: true });
+    expectNoKey(stream);
+    const error = await failure(collectStream(stream));
+    expectNoKey(error);
+  });
+
+  it("does not show in timeout, abort and connection errors", async () => {
+    const client = await echoingClient("never");
+    expectNoKey(await failure(client.models.list({ timeout: 50 })));
+    expectNoKey(await failure(client.models.list({ signal: AbortSignal.timeout(50) })));
+    const refused = createDeepSeekClient({ apiKey, baseURL: "http://127.0.0.1:9", retryBaseDelay: 1 });
+    expectNoKey(await failure(refused.user.getBalance()));
+  });
+
+  it("does not show in the errors of bad options", () => {
+    expectNoKey(
+      (() => {
+        try {
+          createDeepSeekClient({ apiKey, provider: "nope" as "deepseek" });
+        } catch (error) {
+          return error;
+        }
+      })(),
+    );
+  });
+});
