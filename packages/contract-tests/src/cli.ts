@@ -27,7 +27,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let options: CliOptions;
   try {
-    options = parseOptions(argv, process.env, providers.map((p) => p.id));
+    options = parseOptions(
+      argv,
+      process.env,
+      providers.map((p) => p.id),
+    );
   } catch (error) {
     if (error instanceof UsageError) return fatal(exitCodes.usage, error.message);
     throw error;
@@ -78,7 +82,11 @@ async function main(argv: readonly string[]): Promise<number> {
         print(`JUnit report: ${options.reportJunit}`);
       }
     } catch (error) {
-      return fatal(exitCodes.couldNotRun, `cannot write the report: ${error instanceof Error ? error.message : String(error)}`, redact);
+      return fatal(
+        exitCodes.couldNotRun,
+        `cannot write the report: ${error instanceof Error ? error.message : String(error)}`,
+        redact,
+      );
     }
     return suite.results.some((r) => r.status === "failed") ? exitCodes.failed : exitCodes.passed;
   } catch (error) {
@@ -86,17 +94,27 @@ async function main(argv: readonly string[]): Promise<number> {
       return fatal(exitCodes.couldNotRun, `cannot reach the endpoint: ${error.message}`, redact);
     }
     if (error instanceof MockStartFailed) return fatal(exitCodes.couldNotRun, error.message, redact);
-    return fatal(exitCodes.couldNotRun, `unexpected error: ${error instanceof Error ? error.message : String(error)}`, redact);
+    return fatal(
+      exitCodes.couldNotRun,
+      `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+      redact,
+    );
   } finally {
     await mock?.stop();
   }
 }
 
-function resolveTarget(options: CliOptions, providers: readonly Provider[], apiKey: string, mock?: PrismMock): Target {
+function resolveTarget(
+  options: CliOptions,
+  providers: readonly Provider[],
+  apiKey: string,
+  mock?: PrismMock,
+): Target {
   const common = { apiKey, model: options.model, timeoutMs: options.timeoutSeconds * 1000 };
   if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
-  if (provider) return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
+  if (provider)
+    return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
   const baseUrl = options.baseUrl as string;
   return { ...common, baseUrl, betaBaseUrl: baseUrl, mock: options.mock };
 }
@@ -107,7 +125,9 @@ function fatal(code: number, message: string, redact: (text: string) => string =
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   return manifest.version;
 }
 
@@ -115,7 +135,9 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     // Never a stack trace: one line, and the key is not in it (it is never part of an error message).
-    process.stderr.write(`deepseek-contract: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `deepseek-contract: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(exitCodes.couldNotRun);
   },
 );

@@ -3,7 +3,9 @@ import { defaultModel, defaultTimeoutSeconds } from "./options.js";
 import type { Provider } from "./providers.js";
 
 export function helpText(providers: readonly Provider[]): string {
-  const providerLines = providers.map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`).join("\n");
+  const providerLines = providers
+    .map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`)
+    .join("\n");
   return `deepseek-contract: checks that an endpoint really speaks the DeepSeek Chat Completions API, feature by feature.
 
 Usage: deepseek-contract [options]

@@ -40,7 +40,11 @@ const flagOptions = ["--help", "-h", "--mock"] as const;
 
 type ValueOption = (typeof valueOptions)[number];
 
-export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, providerIds: readonly string[]): CliOptions {
+export function parseOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  providerIds: readonly string[],
+): CliOptions {
   const values = new Map<ValueOption, string>();
   const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -84,7 +88,9 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv, pr
     throw new UsageError("--base-url and --provider both name the endpoint: give one of them");
   }
   if (options.mock && !options.baseUrl) {
-    throw new UsageError("--mock describes the endpoint of --base-url; without --base-url the embedded mock is used anyway");
+    throw new UsageError(
+      "--mock describes the endpoint of --base-url; without --base-url the embedded mock is used anyway",
+    );
   }
   const apiKey = values.get("--api-key") ?? env.DEEPSEEK_API_KEY;
   if (apiKey !== undefined && apiKey !== "") options.apiKey = apiKey;
@@ -111,19 +117,28 @@ function httpUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`);
+    throw new UsageError(
+      `--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`,
+    );
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`);
+    throw new UsageError(
+      `--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`,
+    );
   }
-  if (url.search || url.hash) throw new UsageError(`--base-url expects a base URL without ?query or #fragment; got "${value}"`);
+  if (url.search || url.hash)
+    throw new UsageError(`--base-url expects a base URL without ?query or #fragment; got "${value}"`);
   return value.replace(/\/+$/, "");
 }
 
 function featureList(name: string, value: string | undefined): Feature[] {
   if (value === undefined) return [];
-  const names = value.split(",").map((s) => s.trim()).filter(Boolean);
-  if (names.length === 0) throw new UsageError(`${name} expects a comma-separated list of features; got "${value}"`);
+  const names = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.length === 0)
+    throw new UsageError(`${name} expects a comma-separated list of features; got "${value}"`);
   for (const feature of names) {
     if (!(features as readonly string[]).includes(feature)) {
       throw new UsageError(`${name}: unknown feature "${feature}"; expected some of ${features.join(", ")}`);
@@ -148,6 +163,7 @@ function reportFile(name: string, value: string): string {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UsageError(`${name}: the directory ${dir} does not exist`);
   }
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`${name}: ${file} is a directory, not a file`);
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new UsageError(`${name}: ${file} is a directory, not a file`);
   return file;
 }

@@ -46,7 +46,10 @@ export function listProviders(): Provider[] {
 }
 
 function fillVariables(server: SpecServer): string {
-  const filled = server.url.replace(/\{(\w+)\}/g, (_, name: string) => server.variables?.[name]?.default ?? "");
+  const filled = server.url.replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => server.variables?.[name]?.default ?? "",
+  );
   return filled.replace(/\/+$/, "");
 }
 

@@ -89,7 +89,12 @@ async function runOne(
   const deselected = deselectionReason(check.feature, options);
   if (deselected) return { ...base, status: "skipped", skipReason: deselected, durationMs: 0 };
   if (check.needsRealProvider && target.mock) {
-    return { ...base, status: "skipped", skipReason: `needs a real provider: ${check.needsRealProvider}`, durationMs: 0 };
+    return {
+      ...base,
+      status: "skipped",
+      skipReason: `needs a real provider: ${check.needsRealProvider}`,
+      durationMs: 0,
+    };
   }
   const failures: Failure[] = [];
   const context: CheckContext = {
@@ -110,14 +115,23 @@ async function runOne(
     if (error instanceof SkipCheck) {
       return { ...base, status: "skipped", skipReason: error.message, durationMs: Date.now() - started };
     }
-    const message = error instanceof EndpointUnreachable ? error.message : `the check crashed: ${String(error)}`;
+    const message =
+      error instanceof EndpointUnreachable ? error.message : `the check crashed: ${String(error)}`;
     failures.push({ path: "(request)", message });
   }
   const shown = failures.slice(0, maxFailuresPerCheck);
   if (failures.length > maxFailuresPerCheck) {
-    shown.push({ path: "(more)", message: `${failures.length - maxFailuresPerCheck} more failures not shown` });
+    shown.push({
+      path: "(more)",
+      message: `${failures.length - maxFailuresPerCheck} more failures not shown`,
+    });
   }
-  return { ...base, status: shown.length > 0 ? "failed" : "passed", failures: shown, durationMs: Date.now() - started };
+  return {
+    ...base,
+    status: shown.length > 0 ? "failed" : "passed",
+    failures: shown,
+    durationMs: Date.now() - started,
+  };
 }
 
 function deselectionReason(feature: Feature, options: RunOptions): string | undefined {

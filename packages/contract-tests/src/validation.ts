@@ -13,5 +13,8 @@ export function prefixed(prefix: string, issue: ValidationIssue): ValidationIssu
   if (!prefix) return issue;
   if (issue.path === "(root)") return { path: prefix, message: issue.message };
   if (issue.path.startsWith("(")) return { path: `${prefix} ${issue.path}`, message: issue.message };
-  return { path: issue.path.startsWith("[") ? `${prefix}${issue.path}` : `${prefix}.${issue.path}`, message: issue.message };
+  return {
+    path: issue.path.startsWith("[") ? `${prefix}${issue.path}` : `${prefix}.${issue.path}`,
+    message: issue.message,
+  };
 }

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../src/mock/free-port.js";
-import { runCli } from "./helpers/cli.js";
+import { cliPath, runCli } from "./helpers/cli.js";
 import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
 
 // The built `deepseek-contract`, run as a user would. The key is distinctive so that any leak would be found.
@@ -34,22 +34,21 @@ describe("with no arguments: the embedded Prism mock", () => {
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, "utf8"));
     expect(report).toMatchObject({ passed: true, totals: { passed: 19, failed: 0, skipped: 5 } });
-    expect(readFileSync(junit, "utf8")).toContain('<testsuites name="deepseek-contract" tests="24" failures="0"');
+    expect(readFileSync(junit, "utf8")).toContain(
+      '<testsuites name="deepseek-contract" tests="24" failures="0"',
+    );
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8"), readFileSync(junit, "utf8")]) {
       expect(text).not.toContain(secretKey);
     }
   });
 
   it("stops Prism when interrupted while starting it (Ctrl-C)", async () => {
-    const { spawn } = await import("node:child_process");
-    const { cliPath } = await import("./helpers/cli.js");
     const child = spawn(process.execPath, [cliPath], { stdio: ["ignore", "pipe", "pipe"] });
     await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
     // Prism is a child of the CLI; find it before the interrupt.
     let prismPid: number | undefined;
     for (let i = 0; i < 50 && !prismPid; i++) {
-      const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" }).trim();
-      prismPid = children ? Number(children.split("\n")[0]) : undefined;
+      prismPid = childOf(child.pid as number);
       if (!prismPid) await new Promise((r) => setTimeout(r, 100));
     }
     expect(prismPid).toBeGreaterThan(0);
@@ -60,6 +59,16 @@ describe("with no arguments: the embedded Prism mock", () => {
     expect(processState(prismPid as number), "Prism is still running").toMatch(/^(gone|Z)/);
   });
 });
+
+/** The first child process of `pid`, if it has one yet (`ps` exits 1 when it has none). */
+function childOf(pid: number): number | undefined {
+  try {
+    const children = execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).trim();
+    return children ? Number(children.split("\n")[0]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** `gone` when the process no longer exists; its state letter otherwise (`Z`: dead, waiting to be reaped). */
 function processState(pid: number): string {
@@ -93,7 +102,18 @@ describe("bad input: one line naming the option, exit 2", () => {
   it("--help explains every option", async () => {
     const run = await runCli(["--help"]);
     expect(run.code).toBe(0);
-    for (const option of ["--base-url", "--api-key", "--model", "--provider", "--only", "--skip", "--report-json", "--report-junit", "--mock", "--timeout"]) {
+    for (const option of [
+      "--base-url",
+      "--api-key",
+      "--model",
+      "--provider",
+      "--only",
+      "--skip",
+      "--report-json",
+      "--report-junit",
+      "--mock",
+      "--timeout",
+    ]) {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toContain("https://api.deepseek.com/v1");
@@ -127,10 +147,16 @@ describe("endpoints that are not the API", () => {
 
   it("a server that answers HTML: every check fails clearly, a note says why, no stack trace, no key", async () => {
     const json = join(reports, "html.json");
-    const run = await runCli(["--base-url", html.baseUrl, "--report-json", json], { DEEPSEEK_API_KEY: secretKey });
+    const run = await runCli(["--base-url", html.baseUrl, "--report-json", json], {
+      DEEPSEEK_API_KEY: secretKey,
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/Note: GET .*\/models answered with an HTML page .*is the base URL the API's root/);
-    expect(run.stdout).toMatch(/^ {4}models\.list \(content-type\): must be application\/json; got "text\/html"$/m);
+    expect(run.stdout).toMatch(
+      /Note: GET .*\/models answered with an HTML page .*is the base URL the API's root/,
+    );
+    expect(run.stdout).toMatch(
+      /^ {4}models\.list \(content-type\): must be application\/json; got "text\/html"$/m,
+    );
     expect(run.stdout).toMatch(/^ {4}chat\.non-stream \(status\): must be 200; got 404/m);
     expect(run.stdout).toMatch(/^total\s+0\s+24\s+0$/m);
     expect(run.stdout + run.stderr).not.toMatch(noStackTrace);

@@ -56,7 +56,8 @@ describe("against the plain Prism mock", () => {
 
   it("summarises per feature with the reason of every skip", () => {
     const table = summaryTable(suite);
-    for (const feature of features) expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
+    for (const feature of features)
+      expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
     expect(table).toMatch(/^total\s+19\s+0\s+5$/m);
     expect(table).toContain("stop.sequence: needs a real provider");
     expect(table).toContain("All 19 selected checks passed");
@@ -84,13 +85,17 @@ describe("feature selection", () => {
     const only = await runSuite({ target, only: ["models", "balance"] });
     const ran = only.results.filter((r) => r.status !== "skipped").map((r) => r.id);
     expect(ran).toEqual(["models.list", "balance.get"]);
-    expect(only.results.find((r) => r.id === "chat.non-stream")?.skipReason).toBe("not selected (--only models,balance)");
+    expect(only.results.find((r) => r.id === "chat.non-stream")?.skipReason).toBe(
+      "not selected (--only models,balance)",
+    );
   });
 
   it("--skip leaves those features out", async () => {
     const skipped = await runSuite({ target, skip: ["streaming", "tools"] });
     const streaming = skipped.results.filter((r) => r.feature === "streaming" || r.feature === "tools");
-    expect(streaming.every((r) => r.status === "skipped" && r.skipReason?.startsWith("deselected"))).toBe(true);
+    expect(streaming.every((r) => r.status === "skipped" && r.skipReason?.startsWith("deselected"))).toBe(
+      true,
+    );
     expect(skipped.results.find((r) => r.id === "chat.non-stream")?.status).toBe("passed");
   });
 });
@@ -105,7 +110,9 @@ describe("failing JUnit and JSON reports", () => {
           feature: "chat",
           title: "t",
           status: "failed",
-          failures: [{ path: "choices[0].finish_reason", message: 'must be one of stop, length; got "<done>"' }],
+          failures: [
+            { path: "choices[0].finish_reason", message: 'must be one of stop, length; got "<done>"' },
+          ],
           durationMs: 5,
         },
       ],

@@ -61,7 +61,10 @@ describe("every injected violation is reported by the check that names it", () =
         const result = suite.results.find((r) => r.id === fault.check);
         expect(result?.status, `${fault.check} should have failed`).toBe("failed");
         const paths = result?.failures.map((f) => f.path) ?? [];
-        expect(paths.some((p) => p.includes(fault.path)), `failure paths: ${paths.join(" | ")}`).toBe(true);
+        expect(
+          paths.some((p) => p.includes(fault.path)),
+          `failure paths: ${paths.join(" | ")}`,
+        ).toBe(true);
       } finally {
         await proxy.close();
       }

@@ -8,7 +8,14 @@ const parse = (...argv: string[]) => parseOptions(argv, {}, ids);
 describe("providers come from the bundled spec's servers", () => {
   it("lists every x-provider-id with its URL", () => {
     const providers = Object.fromEntries(listProviders().map((p) => [p.id, p]));
-    expect(Object.keys(providers).sort()).toEqual(["custom", "deepseek", "deepseek-beta", "deepseek-v1", "llmprovider", "ppapi"]);
+    expect(Object.keys(providers).sort()).toEqual([
+      "custom",
+      "deepseek",
+      "deepseek-beta",
+      "deepseek-v1",
+      "llmprovider",
+      "ppapi",
+    ]);
     expect(providers.deepseek?.baseUrl).toBe("https://api.deepseek.com");
     expect(providers.custom?.baseUrl).toBe("http://127.0.0.1:4010");
   });
@@ -24,17 +31,35 @@ describe("providers come from the bundled spec's servers", () => {
 describe("parseOptions", () => {
   it("has defaults, and reads the key from DEEPSEEK_API_KEY", () => {
     const options = parseOptions([], { DEEPSEEK_API_KEY: "sk-from-env" }, ids);
-    expect(options).toMatchObject({ model: "deepseek-v4-flash", apiKey: "sk-from-env", mock: false, only: [], skip: [] });
+    expect(options).toMatchObject({
+      model: "deepseek-v4-flash",
+      apiKey: "sk-from-env",
+      mock: false,
+      only: [],
+      skip: [],
+    });
     expect(options.baseUrl).toBeUndefined();
   });
 
   it("takes values as --name value and --name=value", () => {
-    const options = parse("--base-url", "http://127.0.0.1:8080/v1/", "--model=deepseek-chat", "--only", "chat,streaming");
-    expect(options).toMatchObject({ baseUrl: "http://127.0.0.1:8080/v1", model: "deepseek-chat", only: ["chat", "streaming"] });
+    const options = parse(
+      "--base-url",
+      "http://127.0.0.1:8080/v1/",
+      "--model=deepseek-chat",
+      "--only",
+      "chat,streaming",
+    );
+    expect(options).toMatchObject({
+      baseUrl: "http://127.0.0.1:8080/v1",
+      model: "deepseek-chat",
+      only: ["chat", "streaming"],
+    });
   });
 
   it("prefers --api-key over the environment", () => {
-    expect(parseOptions(["--api-key", "sk-flag"], { DEEPSEEK_API_KEY: "sk-env" }, ids).apiKey).toBe("sk-flag");
+    expect(parseOptions(["--api-key", "sk-flag"], { DEEPSEEK_API_KEY: "sk-env" }, ids).apiKey).toBe(
+      "sk-flag",
+    );
   });
 
   const bad: Array<[string[], RegExp]> = [
@@ -50,7 +75,10 @@ describe("parseOptions", () => {
     [["--skip", ","], /^--skip expects a comma-separated list/],
     [["--timeout", "-3"], /^--timeout expects seconds per request/],
     [["--timeout", "soon"], /^--timeout expects seconds per request/],
-    [["--report-json", "/no/such/dir/report.json"], /^--report-json: the directory \/no\/such\/dir does not exist$/],
+    [
+      ["--report-json", "/no/such/dir/report.json"],
+      /^--report-json: the directory \/no\/such\/dir does not exist$/,
+    ],
     [["--report-junit", "/tmp"], /^--report-junit: \/tmp is a directory, not a file$/],
     [["--mock"], /^--mock describes the endpoint of --base-url/],
     [["--help=yes"], /^--help takes no value/],

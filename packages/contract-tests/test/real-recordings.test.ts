@@ -76,7 +76,11 @@ describe.skipIf(!present)("real recordings pass the checks", () => {
   const answered: Array<[string, Check | undefined, number]> = [
     ["other/deepseek-models-chat-reasoner-2025-02.json", modelChecks[0], 200],
     ["other/deepseek-user-balance-granted-only-2025-02.json", balanceChecks[0], 200],
-    ["error/deepseek-model-not-exist.json", invalidRequestChecks.find((c) => c.id.endsWith("unknown-model")), 400],
+    [
+      "error/deepseek-model-not-exist.json",
+      invalidRequestChecks.find((c) => c.id.endsWith("unknown-model")),
+      400,
+    ],
   ];
   for (const [file, check, status] of answered) {
     it(`${file} passes ${check?.id}`, async () => {

@@ -26,7 +26,10 @@ interface ChoiceSoFar {
  * checks the merge rules on the way: the result is the message the stream says, as a `ChatCompletion`, and it must
  * hold the same invariants as a non-streamed one.
  */
-export function accumulateChatStream(context: CheckContext, stream: ChunkStream): Record<string, unknown> | undefined {
+export function accumulateChatStream(
+  context: CheckContext,
+  stream: ChunkStream,
+): Record<string, unknown> | undefined {
   const first = stream.chunks[0];
   if (!first) return undefined;
   const choices = new Map<number, ChoiceSoFar>();
@@ -37,7 +40,14 @@ export function accumulateChatStream(context: CheckContext, stream: ChunkStream)
       const at = `chunk[${position}].choices[${slot}].delta`;
       let soFar = choices.get(index);
       if (!soFar) {
-        soFar = { index, role: delta.role, content: null, reasoning: null, toolCalls: new Map(), finishReason: null };
+        soFar = {
+          index,
+          role: delta.role,
+          content: null,
+          reasoning: null,
+          toolCalls: new Map(),
+          finishReason: null,
+        };
         choices.set(index, soFar);
       }
       if (typeof delta.reasoning_content === "string" && delta.reasoning_content !== "") {

@@ -15,7 +15,10 @@ export function expectErrorResponse(
   allowed: readonly number[],
 ): void {
   if (!allowed.includes(response.status)) {
-    context.fail("(status)", `must be ${allowed.join(" or ")}; got ${response.status} with body ${excerpt(response.text)}`);
+    context.fail(
+      "(status)",
+      `must be ${allowed.join(" or ")}; got ${response.status} with body ${excerpt(response.text)}`,
+    );
     return;
   }
   let body: unknown = response.text;
@@ -29,6 +32,9 @@ export function expectErrorResponse(
   const result = context.validator.validateResponse(operationId, response.status, response.mediaType, body);
   for (const issue of result.issues) {
     const { path, message } = prefixed("", issue);
-    context.fail(path, path === "(content-type)" ? `${message} (body ${excerpt(response.text, 60)})` : message);
+    context.fail(
+      path,
+      path === "(content-type)" ? `${message} (body ${excerpt(response.text, 60)})` : message,
+    );
   }
 }

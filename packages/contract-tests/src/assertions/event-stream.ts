@@ -40,7 +40,10 @@ export function readChunkStream(
     return undefined;
   }
   if (response.mediaType !== "text/event-stream") {
-    context.fail("(content-type)", `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"`);
+    context.fail(
+      "(content-type)",
+      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"`,
+    );
     return undefined;
   }
   const parsed = parseEventStream(response.text);
@@ -48,9 +51,15 @@ export function readChunkStream(
 
   const done = parsed.data.indexOf("[DONE]");
   if (done === -1) {
-    context.fail("(stream)", `must end with "data: [DONE]"; it ended after ${parsed.data.length} events without it (cut off)`);
+    context.fail(
+      "(stream)",
+      `must end with "data: [DONE]"; it ended after ${parsed.data.length} events without it (cut off)`,
+    );
   } else if (done !== parsed.data.length - 1) {
-    context.fail("(stream)", `"data: [DONE]" must be the last event; got ${parsed.data.length - 1 - done} more after it`);
+    context.fail(
+      "(stream)",
+      `"data: [DONE]" must be the last event; got ${parsed.data.length - 1 - done} more after it`,
+    );
   }
 
   const chunks: StreamChunk[] = [];
@@ -130,7 +139,9 @@ function findUsage(context: CheckContext, chunks: StreamChunk[], includeUsage: b
     }
     return undefined;
   }
-  const lastFinish = [...chunks].reverse().find((chunk) => choicesOf(chunk.body).some((choice) => choice.finish_reason));
+  const lastFinish = [...chunks]
+    .reverse()
+    .find((chunk) => choicesOf(chunk.body).some((choice) => choice.finish_reason));
   const usageOnly = chunks.find((chunk) => choicesOf(chunk.body).length === 0 && isRecord(chunk.body.usage));
   if (usageOnly && lastFinish && usageOnly.position < lastFinish.position) {
     context.fail(

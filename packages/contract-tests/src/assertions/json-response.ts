@@ -7,7 +7,11 @@ import { excerpt } from "./excerpt.js";
  * Expects a successful JSON answer of an operation: status 200, `application/json`, a body that parses and is valid
  * against the operation's schema. Returns the body when it could be parsed, so that the caller can check more.
  */
-export function expectJsonResponse(context: CheckContext, response: ApiResponse, operationId: string): unknown {
+export function expectJsonResponse(
+  context: CheckContext,
+  response: ApiResponse,
+  operationId: string,
+): unknown {
   if (response.status !== 200) {
     context.fail("(status)", `must be 200; got ${response.status} with body ${excerpt(response.text)}`);
     return undefined;

@@ -14,7 +14,9 @@ function toUnits(amount: unknown): bigint | undefined {
 function checkTotals(context: CheckContext, infos: unknown[]): void {
   infos.forEach((info, index) => {
     if (!isRecord(info)) return;
-    const [total, granted, toppedUp] = [info.total_balance, info.granted_balance, info.topped_up_balance].map(toUnits);
+    const [total, granted, toppedUp] = [info.total_balance, info.granted_balance, info.topped_up_balance].map(
+      toUnits,
+    );
     if (total === undefined || granted === undefined || toppedUp === undefined) return; // the schema reports it
     if (total !== granted + toppedUp) {
       context.fail(
@@ -33,7 +35,8 @@ export const balanceChecks: Check[] = [
     async run(context) {
       const response = await context.send({ method: "GET", path: "/user/balance", mockExample: "balance" });
       const balance = expectJsonResponse(context, response, "getUserBalance");
-      if (isRecord(balance) && Array.isArray(balance.balance_infos)) checkTotals(context, balance.balance_infos);
+      if (isRecord(balance) && Array.isArray(balance.balance_infos))
+        checkTotals(context, balance.balance_infos);
     },
   },
 ];

@@ -41,12 +41,18 @@ export const fimChecks: Check[] = [
         accept: "text/event-stream",
         mockExample: "fim-stream",
       });
-      const stream = readChunkStream(context, response, { operationId: "createCompletion", includeUsage: true });
+      const stream = readChunkStream(context, response, {
+        operationId: "createCompletion",
+        includeUsage: true,
+      });
       if (!stream?.chunks[0]) return;
       checkCreated(context, stream.chunks[0].body.created, `chunk[${stream.chunks[0].position}].created`);
       if (context.target.mock) return;
-      const text = stream.chunks.flatMap((chunk) => choicesOf(chunk.body).map((choice) => choice.text ?? "")).join("");
-      if (text.trim() === "") context.fail("(accumulated) choices[0].text", "must fill the gap with some code; got nothing");
+      const text = stream.chunks
+        .flatMap((chunk) => choicesOf(chunk.body).map((choice) => choice.text ?? ""))
+        .join("");
+      if (text.trim() === "")
+        context.fail("(accumulated) choices[0].text", "must fill the gap with some code; got nothing");
     },
   },
 ];

@@ -27,12 +27,20 @@ export const invalidRequestChecks: Check[] = [
   invalidRequestCheck("empty-messages", "empty messages → 400/422 with an error body", ({ target }) => ({
     body: { ...simpleChat(target.model), messages: [] },
   })),
-  invalidRequestCheck("unknown-role", "a message with an unknown role → 400/422 with an error body", ({ target }) => ({
-    body: { ...simpleChat(target.model), messages: [{ role: "wizard", content: "Hello" }] },
-  })),
-  invalidRequestCheck("temperature-out-of-range", "temperature 3 → 400/422 with an error body", ({ target }) => ({
-    body: simpleChat(target.model, { temperature: 3 }),
-  })),
+  invalidRequestCheck(
+    "unknown-role",
+    "a message with an unknown role → 400/422 with an error body",
+    ({ target }) => ({
+      body: { ...simpleChat(target.model), messages: [{ role: "wizard", content: "Hello" }] },
+    }),
+  ),
+  invalidRequestCheck(
+    "temperature-out-of-range",
+    "temperature 3 → 400/422 with an error body",
+    ({ target }) => ({
+      body: simpleChat(target.model, { temperature: 3 }),
+    }),
+  ),
   invalidRequestCheck(
     "malformed-json",
     "a body that is not JSON → 400/422 with an error body",

@@ -8,7 +8,7 @@ export const jsonModeChecks: Check[] = [
   {
     id: "json-mode.content",
     feature: "json-mode",
-    title: 'response_format json_object: content parses as JSON',
+    title: "response_format json_object: content parses as JSON",
     async run(context) {
       const response = await context.send({
         method: "POST",
@@ -21,7 +21,10 @@ export const jsonModeChecks: Check[] = [
       const content = firstMessage(completion)?.content;
       if (content === undefined) return;
       if (typeof content !== "string" || parseJson(content) === undefined) {
-        context.fail("choices[0].message.content", `must be JSON in JSON mode; got ${excerpt(String(content))}`);
+        context.fail(
+          "choices[0].message.content",
+          `must be JSON in JSON mode; got ${excerpt(String(content))}`,
+        );
       }
     },
   },

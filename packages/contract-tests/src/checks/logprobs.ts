@@ -15,16 +15,24 @@ export const logprobsChecks: Check[] = [
       const response = await context.send({
         method: "POST",
         path: chatPath,
-        body: simpleChat(context.target.model, { logprobs: true, top_logprobs: requestedTopLogprobs, max_tokens: 8 }),
+        body: simpleChat(context.target.model, {
+          logprobs: true,
+          top_logprobs: requestedTopLogprobs,
+          max_tokens: 8,
+        }),
         mockExample: "logprobs-response",
       });
       const completion = expectJsonResponse(context, response, "createChatCompletion");
       checkChatCompletionInvariants(context, completion);
-      if (!isRecord(completion) || !Array.isArray(completion.choices) || !isRecord(completion.choices[0])) return;
+      if (!isRecord(completion) || !Array.isArray(completion.choices) || !isRecord(completion.choices[0]))
+        return;
       const logprobs = completion.choices[0].logprobs;
       const tokens = isRecord(logprobs) && Array.isArray(logprobs.content) ? logprobs.content : undefined;
       if (!tokens || tokens.length === 0) {
-        context.fail("choices[0].logprobs.content", "must list the tokens' log probabilities when logprobs is true; got none");
+        context.fail(
+          "choices[0].logprobs.content",
+          "must list the tokens' log probabilities when logprobs is true; got none",
+        );
         return;
       }
       tokens.forEach((token, index) => {

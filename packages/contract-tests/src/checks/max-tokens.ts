@@ -11,7 +11,8 @@ export const maxTokensChecks: Check[] = [
     id: "max-tokens.length",
     feature: "max-tokens",
     title: `max_tokens ${maxTokens} on a long answer → finish_reason length, at most ${maxTokens} completion tokens`,
-    needsRealProvider: "a mock answers a fixed example, so it cannot show that generation is cut at max_tokens",
+    needsRealProvider:
+      "a mock answers a fixed example, so it cannot show that generation is cut at max_tokens",
     async run(context) {
       const response = await context.send({
         method: "POST",
@@ -26,7 +27,10 @@ export const maxTokensChecks: Check[] = [
       if (!isRecord(completion)) return;
       const finish = firstFinishReason(completion);
       if (finish !== "length") {
-        context.fail("choices[0].finish_reason", `must be "length" when max_tokens cut the answer; got ${JSON.stringify(finish)}`);
+        context.fail(
+          "choices[0].finish_reason",
+          `must be "length" when max_tokens cut the answer; got ${JSON.stringify(finish)}`,
+        );
       }
       const used = isRecord(completion.usage) ? completion.usage.completion_tokens : undefined;
       if (typeof used === "number" && used > maxTokens) {

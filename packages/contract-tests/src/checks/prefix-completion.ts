@@ -21,9 +21,15 @@ export const prefixCompletionChecks: Check[] = [
       if (!completion || context.target.mock) return; // the mock's example does not continue anything
       const content = firstMessage(completion)?.content;
       if (typeof content !== "string" || content.trim() === "") {
-        context.fail("choices[0].message.content", `must continue the prefix with code; got ${JSON.stringify(content)}`);
+        context.fail(
+          "choices[0].message.content",
+          `must continue the prefix with code; got ${JSON.stringify(content)}`,
+        );
       } else if (content.includes("```")) {
-        context.fail("choices[0].message.content", `must stop before the stop sequence "\`\`\`"; got ${excerpt(content)}`);
+        context.fail(
+          "choices[0].message.content",
+          `must stop before the stop sequence "\`\`\`"; got ${excerpt(content)}`,
+        );
       }
     },
   },

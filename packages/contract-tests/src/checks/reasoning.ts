@@ -1,5 +1,5 @@
-import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { checkChatCompletionInvariants, firstMessage } from "../assertions/chat-completion.js";
+import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
@@ -10,7 +10,11 @@ import { chatPath, reasoningChat } from "./requests.js";
  * In thinking mode the chain of thought belongs in `reasoning_content`; providers that serve R1-style models often
  * leave it in `content` between `<think>` tags, or concatenate both, which breaks every client.
  */
-function checkReasoningSeparate(context: CheckContext, message: Record<string, unknown> | undefined, at: string): void {
+function checkReasoningSeparate(
+  context: CheckContext,
+  message: Record<string, unknown> | undefined,
+  at: string,
+): void {
   if (!message) return;
   const { reasoning_content: reasoning, content } = message;
   if (typeof reasoning !== "string" || reasoning.trim() === "") {
@@ -21,9 +25,19 @@ function checkReasoningSeparate(context: CheckContext, message: Record<string, u
   }
   if (typeof content !== "string") return;
   if (/<\/?think>/i.test(content)) {
-    context.fail(`${at}.content`, `must not contain <think> tags: the reasoning belongs in reasoning_content; got ${excerpt(content)}`);
-  } else if (typeof reasoning === "string" && reasoning.trim().length >= 8 && content.includes(reasoning.trim())) {
-    context.fail(`${at}.content`, "must not repeat reasoning_content: the reasoning was merged into the answer");
+    context.fail(
+      `${at}.content`,
+      `must not contain <think> tags: the reasoning belongs in reasoning_content; got ${excerpt(content)}`,
+    );
+  } else if (
+    typeof reasoning === "string" &&
+    reasoning.trim().length >= 8 &&
+    content.includes(reasoning.trim())
+  ) {
+    context.fail(
+      `${at}.content`,
+      "must not repeat reasoning_content: the reasoning was merged into the answer",
+    );
   }
 }
 
@@ -56,7 +70,10 @@ export const reasoningChecks: Check[] = [
         accept: "text/event-stream",
         mockExample: "stream-reasoning",
       });
-      const stream = readChunkStream(context, response, { operationId: "createChatCompletion", includeUsage: true });
+      const stream = readChunkStream(context, response, {
+        operationId: "createChatCompletion",
+        includeUsage: true,
+      });
       const completion = stream && accumulateChatStream(context, stream);
       checkReasoningSeparate(context, firstMessage(completion), "(accumulated) choices[0].message");
     },

@@ -1,4 +1,8 @@
-import { checkChatCompletionInvariants, firstFinishReason, firstMessage } from "../assertions/chat-completion.js";
+import {
+  checkChatCompletionInvariants,
+  firstFinishReason,
+  firstMessage,
+} from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
@@ -9,7 +13,8 @@ export const stopChecks: Check[] = [
     id: "stop.sequence",
     feature: "stop",
     title: "a stop sequence ends the answer before it (finish_reason stop)",
-    needsRealProvider: "a mock answers a fixed example, so it cannot show that generation stops at the sequence",
+    needsRealProvider:
+      "a mock answers a fixed example, so it cannot show that generation stops at the sequence",
     async run(context) {
       const response = await context.send({
         method: "POST",
@@ -23,11 +28,17 @@ export const stopChecks: Check[] = [
       checkChatCompletionInvariants(context, completion);
       const content = firstMessage(completion)?.content;
       if (typeof content === "string" && content.includes("5")) {
-        context.fail("choices[0].message.content", `must end before the stop sequence "5"; got ${excerpt(content)}`);
+        context.fail(
+          "choices[0].message.content",
+          `must end before the stop sequence "5"; got ${excerpt(content)}`,
+        );
       }
       const finish = firstFinishReason(completion);
       if (completion && finish !== "stop") {
-        context.fail("choices[0].finish_reason", `must be "stop" when a stop sequence ended the answer; got ${JSON.stringify(finish)}`);
+        context.fail(
+          "choices[0].finish_reason",
+          `must be "stop" when a stop sequence ended the answer; got ${JSON.stringify(finish)}`,
+        );
       }
     },
   },

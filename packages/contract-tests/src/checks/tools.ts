@@ -1,9 +1,9 @@
-import { accumulateChatStream } from "../assertions/chat-stream.js";
 import {
   checkChatCompletionInvariants,
   firstFinishReason,
   firstMessage,
 } from "../assertions/chat-completion.js";
+import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt, isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse, parseJson } from "../assertions/json-response.js";
@@ -16,11 +16,17 @@ function checkToolCalls(context: CheckContext, completion: unknown, at: string):
   if (!message) return [];
   const calls = Array.isArray(message.tool_calls) ? message.tool_calls.filter(isRecord) : [];
   if (calls.length === 0) {
-    context.fail(`${at}.message.tool_calls`, "must hold the call of get_weather (the prompt asks for it); got none");
+    context.fail(
+      `${at}.message.tool_calls`,
+      "must hold the call of get_weather (the prompt asks for it); got none",
+    );
     return [];
   }
   if (firstFinishReason(completion) !== "tool_calls") {
-    context.fail(`${at}.finish_reason`, `must be "tool_calls"; got ${JSON.stringify(firstFinishReason(completion))}`);
+    context.fail(
+      `${at}.finish_reason`,
+      `must be "tool_calls"; got ${JSON.stringify(firstFinishReason(completion))}`,
+    );
   }
   calls.forEach((call, index) => {
     const fn = isRecord(call.function) ? call.function : {};
@@ -65,7 +71,10 @@ export const toolChecks: Check[] = [
         accept: "text/event-stream",
         mockExample: "stream-tool-call",
       });
-      const stream = readChunkStream(context, response, { operationId: "createChatCompletion", includeUsage: true });
+      const stream = readChunkStream(context, response, {
+        operationId: "createChatCompletion",
+        includeUsage: true,
+      });
       const completion = stream && accumulateChatStream(context, stream);
       if (completion) checkToolCalls(context, completion, "(accumulated) choices[0]");
     },
@@ -102,7 +111,10 @@ export const toolChecks: Check[] = [
       if (context.target.mock) return; // a mock answers its default example: the shape is all it can show
       const content = firstMessage(answer)?.content;
       if (typeof content !== "string" || content.trim() === "") {
-        context.fail("choices[0].message.content", `must answer with the tool's result; got ${JSON.stringify(content)}`);
+        context.fail(
+          "choices[0].message.content",
+          `must answer with the tool's result; got ${JSON.stringify(content)}`,
+        );
       }
     },
   },

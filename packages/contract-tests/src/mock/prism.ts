@@ -22,9 +22,13 @@ const startTimeoutMs = 60_000;
 export async function startPrismMock(): Promise<PrismMock> {
   const port = await findFreePort();
   const specFile = fileURLToPath(bundledSpecPaths.yaml);
-  const child = spawn(process.execPath, [prismCli(), "mock", specFile, "--host", "127.0.0.1", "--port", String(port)], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [prismCli(), "mock", specFile, "--host", "127.0.0.1", "--port", String(port)],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const stop = stopper(child);
   // Synchronous last resort: whatever ends this process, Prism must not outlive it.
   const killOnExit = () => child.kill("SIGKILL");
@@ -67,7 +71,8 @@ async function waitUntilReady(child: ChildProcess, baseUrl: string, output: () =
     exited = `exited with ${signal ?? `code ${code}`}`;
   });
   while (Date.now() < deadline) {
-    if (exited) throw new MockStartFailed(`the Prism mock ${exited} before it was ready: ${lastLine(output())}`);
+    if (exited)
+      throw new MockStartFailed(`the Prism mock ${exited} before it was ready: ${lastLine(output())}`);
     try {
       // Any HTTP answer (401 without a key) means Prism listens and has loaded the spec.
       await fetch(`${baseUrl}/models`, { signal: AbortSignal.timeout(1000) });
@@ -76,7 +81,9 @@ async function waitUntilReady(child: ChildProcess, baseUrl: string, output: () =
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  throw new MockStartFailed(`the Prism mock did not answer within ${startTimeoutMs / 1000} s: ${lastLine(output())}`);
+  throw new MockStartFailed(
+    `the Prism mock did not answer within ${startTimeoutMs / 1000} s: ${lastLine(output())}`,
+  );
 }
 
 function lastLine(text: string): string {

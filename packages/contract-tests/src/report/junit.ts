@@ -21,12 +21,20 @@ export function junitReport(suite: SuiteResult): string {
       if (result.status === "passed") {
         lines.push(`${open}/>`);
       } else if (result.status === "skipped") {
-        lines.push(`${open}>`, `      <skipped message="${xml(result.skipReason ?? "")}"/>`, "    </testcase>");
+        lines.push(
+          `${open}>`,
+          `      <skipped message="${xml(result.skipReason ?? "")}"/>`,
+          "    </testcase>",
+        );
       } else {
         const first = result.failures[0];
         const message = first ? `${first.path}: ${first.message}` : "failed";
         const text = result.failures.map((f) => `${f.path}: ${f.message}`).join("\n");
-        lines.push(`${open}>`, `      <failure message="${xml(message)}">${xml(text)}</failure>`, "    </testcase>");
+        lines.push(
+          `${open}>`,
+          `      <failure message="${xml(message)}">${xml(text)}</failure>`,
+          "    </testcase>",
+        );
       }
     }
     lines.push("  </testsuite>");
@@ -45,11 +53,13 @@ function seconds(ms: number): string {
 
 /** Escapes text for XML attributes and content; drops characters XML 1.0 cannot carry at all. */
 function xml(text: string): string {
-  return text
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  );
 }

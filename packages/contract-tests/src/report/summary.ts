@@ -12,7 +12,12 @@ export interface FeatureSummary {
 export function summarizeByFeature(results: readonly CheckResult[]): FeatureSummary[] {
   const byFeature = new Map<Feature, FeatureSummary>();
   for (const result of results) {
-    const summary = byFeature.get(result.feature) ?? { feature: result.feature, passed: 0, failed: 0, skipped: 0 };
+    const summary = byFeature.get(result.feature) ?? {
+      feature: result.feature,
+      passed: 0,
+      failed: 0,
+      skipped: 0,
+    };
     summary[result.status]++;
     byFeature.set(result.feature, summary);
   }

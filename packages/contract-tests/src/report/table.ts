@@ -3,13 +3,24 @@ import { summarizeByFeature, totals } from "./summary.js";
 
 /** The closing summary: passed/failed/skipped per feature, the reason for every skip, and the verdict. */
 export function summaryTable(suite: SuiteResult): string {
-  const rows = summarizeByFeature(suite.results).map((s) => [s.feature, String(s.passed), String(s.failed), String(s.skipped)]);
+  const rows = summarizeByFeature(suite.results).map((s) => [
+    s.feature,
+    String(s.passed),
+    String(s.failed),
+    String(s.skipped),
+  ]);
   const sum = totals(suite.results);
   const header = ["feature", "passed", "failed", "skipped"];
   const footer = ["total", String(sum.passed), String(sum.failed), String(sum.skipped)];
-  const widths = header.map((_, column) => Math.max(...[header, ...rows, footer].map((row) => (row[column] ?? "").length)));
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows, footer].map((row) => (row[column] ?? "").length)),
+  );
   const line = (row: string[]) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const out = [line(header), rule, ...rows.map(line), rule, line(footer)];
 

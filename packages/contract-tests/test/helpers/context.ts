@@ -21,7 +21,8 @@ export function recordingContext(answer?: ApiResponse): CheckContext & { failure
     failures,
     target,
     validator: specValidator(),
-    send: () => (answer ? Promise.resolve(answer) : Promise.reject(new Error("a recording context sends nothing"))),
+    send: () =>
+      answer ? Promise.resolve(answer) : Promise.reject(new Error("a recording context sends nothing")),
     fail: (path, message) => {
       failures.push({ path, message });
     },

@@ -1,4 +1,9 @@
-import { type LocalServer, type ReceivedRequest, type ScriptedAnswer, startScriptedServer } from "./servers.js";
+import {
+  type LocalServer,
+  type ReceivedRequest,
+  type ScriptedAnswer,
+  startScriptedServer,
+} from "./servers.js";
 
 /** One deliberate violation of the contract, injected into the answers of a conforming upstream (Prism). */
 export interface Fault {
@@ -19,7 +24,8 @@ export function startFaultProxy(upstream: string, fault?: Fault): Promise<LocalS
   return startScriptedServer(async (request) => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
-      if (typeof value === "string" && !["host", "connection", "content-length"].includes(name)) headers[name] = value;
+      if (typeof value === "string" && !["host", "connection", "content-length"].includes(name))
+        headers[name] = value;
     }
     const response = await fetch(`${upstream}${request.path}`, {
       method: request.method,
@@ -42,6 +48,7 @@ export function preferred(request: ReceivedRequest): string | undefined {
 }
 
 /** Rewrites the JSON body of an answer. */
+// biome-ignore lint/suspicious/noExplicitAny: faults edit arbitrary JSON, as tersely as possible
 export function editJson(answer: ScriptedAnswer, edit: (body: any) => void): ScriptedAnswer {
   const body = JSON.parse(answer.body);
   edit(body);
@@ -54,6 +61,7 @@ export function editJson(answer: ScriptedAnswer, edit: (body: any) => void): Scr
  */
 export function editEvents(
   answer: ScriptedAnswer,
+  // biome-ignore lint/suspicious/noExplicitAny: faults edit arbitrary JSON, as tersely as possible
   edit: (data: any, position: number) => unknown,
 ): ScriptedAnswer {
   const blocks = answer.body.split(/\n\n/).filter((block) => block.trim() !== "");

@@ -2,6 +2,7 @@ import { editEvents, editJson, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
 const asks = (example: string) => (request: ReceivedRequest) => preferred(request) === example;
+// biome-ignore lint/suspicious/noExplicitAny: faults read arbitrary request JSON
 const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string, any>;
 
 const validCompletion = {
@@ -119,14 +120,22 @@ export const faults: Fault[] = [
     check: "auth.missing-key",
     path: "(content-type)",
     matches: (r) => !r.headers.authorization && r.path === "/chat/completions",
-    breakAnswer: () => ({ status: 401, contentType: "text/html", body: "<html><body><h1>401 Unauthorized</h1></body></html>" }),
+    breakAnswer: () => ({
+      status: 401,
+      contentType: "text/html",
+      body: "<html><body><h1>401 Unauthorized</h1></body></html>",
+    }),
   },
   {
     name: "a 200 for an invalid request (temperature 3)",
     check: "invalid-requests.temperature-out-of-range",
     path: "(status)",
     matches: (r) => body(r).temperature === 3,
-    breakAnswer: () => ({ status: 200, contentType: "application/json", body: JSON.stringify(validCompletion) }),
+    breakAnswer: () => ({
+      status: 200,
+      contentType: "application/json",
+      body: JSON.stringify(validCompletion),
+    }),
   },
   {
     name: "a 500 for an invalid request (empty messages)",
@@ -167,7 +176,8 @@ export const faults: Fault[] = [
     check: "tools.call",
     path: "choices[0].message.tool_calls[0].function.arguments",
     matches: asks("tool-call-response"),
-    breakAnswer: (a) => editJson(a, (b) => (b.choices[0].message.tool_calls[0].function.arguments = "{city: Hangzhou")),
+    breakAnswer: (a) =>
+      editJson(a, (b) => (b.choices[0].message.tool_calls[0].function.arguments = "{city: Hangzhou")),
   },
   {
     name: 'finish_reason "tool_calls" without tool calls',
@@ -200,7 +210,9 @@ export const faults: Fault[] = [
     path: "choices[0].logprobs.content[0].top_logprobs",
     matches: asks("logprobs-response"),
     breakAnswer: (a) =>
-      editJson(a, (b) => b.choices[0].logprobs.content[0].top_logprobs.push({ token: "Hey", logprob: -5, bytes: null })),
+      editJson(a, (b) =>
+        b.choices[0].logprobs.content[0].top_logprobs.push({ token: "Hey", logprob: -5, bytes: null }),
+      ),
   },
   {
     name: "a FIM stream with a chat chunk object",
@@ -232,7 +244,8 @@ export const faults: Fault[] = [
     breakAnswer: (a) =>
       editJson(a, (b) => {
         for (const info of b.balance_infos) {
-          for (const key of ["total_balance", "granted_balance", "topped_up_balance"]) info[key] = Number(info[key]);
+          for (const key of ["total_balance", "granted_balance", "topped_up_balance"])
+            info[key] = Number(info[key]);
         }
       }),
   },

@@ -33,7 +33,11 @@ export async function startScriptedServer(
         const answer = await handle(request);
         respond(res, answer);
       } catch (error) {
-        respond(res, { status: 599, contentType: "text/plain", body: `test server failed: ${String(error)}` });
+        respond(res, {
+          status: 599,
+          contentType: "text/plain",
+          body: `test server failed: ${String(error)}`,
+        });
       }
     })();
   });
