@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOperations } from "../../../scripts/inject-code-samples.js";
@@ -147,6 +148,27 @@ describe.skipIf(!hasChromium && !inCI)("the API reference in Chromium", () => {
     const file = join(testOutputDir, `downloaded-${name}`);
     await download.saveAs(file);
     expect(readFileSync(file, "utf8")).toBe(readFileSync(join(distDir, name), "utf8"));
+  });
+
+  it("opens from disk with the network switched off", async () => {
+    const offline = await browser.newContext({ offline: true });
+    try {
+      const diskPage = await offline.newPage();
+      const errors: string[] = [];
+      diskPage.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      diskPage.on("pageerror", (error) => errors.push(error.message));
+      await diskPage.goto(pathToFileURL(join(distDir, "index.html")).href, { waitUntil: "load" });
+      await openOperation(diskPage, "Create a chat completion");
+      await selectLanguage(diskPage, "TypeScript");
+      await expect
+        .poll(() => sampleCode(diskPage).textContent())
+        .toContain('from "@deepseek-openapi/client"');
+      expect(errors).toEqual([]);
+    } finally {
+      await offline.close();
+    }
   });
 
   it("logged no console errors", () => {
