@@ -16,6 +16,8 @@ export interface CheckResult {
   failures: Failure[];
   /** Why a skipped check did not run. */
   skipReason?: string;
+  /** False when `--only` / `--skip` left the check's feature out. */
+  selected: boolean;
   durationMs: number;
 }
 
@@ -85,9 +87,16 @@ async function runOne(
   validator: CheckContext["validator"],
   options: RunOptions,
 ): Promise<CheckResult> {
-  const base = { id: check.id, feature: check.feature, title: check.title, failures: [] as Failure[] };
+  const base = {
+    id: check.id,
+    feature: check.feature,
+    title: check.title,
+    failures: [] as Failure[],
+    selected: true,
+  };
   const deselected = deselectionReason(check.feature, options);
-  if (deselected) return { ...base, status: "skipped", skipReason: deselected, durationMs: 0 };
+  if (deselected)
+    return { ...base, status: "skipped", skipReason: deselected, selected: false, durationMs: 0 };
   if (check.needsRealProvider && target.mock) {
     return {
       ...base,

@@ -60,7 +60,8 @@ describe("against the plain Prism mock", () => {
       expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
     expect(table).toMatch(/^total\s+19\s+0\s+5$/m);
     expect(table).toContain("stop.sequence: needs a real provider");
-    expect(table).toContain("All 19 selected checks passed");
+    expect(table).toContain("All 19 checks that ran passed");
+    expect(table).not.toContain("Not selected");
   });
 
   it("writes a JSON report with every verdict", () => {
@@ -114,6 +115,7 @@ describe("failing JUnit and JSON reports", () => {
             { path: "choices[0].finish_reason", message: 'must be one of stop, length; got "<done>"' },
           ],
           durationMs: 5,
+          selected: true,
         },
       ],
     };

@@ -24,17 +24,23 @@ export function summaryTable(suite: SuiteResult): string {
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   const out = [line(header), rule, ...rows.map(line), rule, line(footer)];
 
-  const skipped = suite.results.filter((r) => r.status === "skipped");
+  const skipped = suite.results.filter((r) => r.status === "skipped" && r.selected);
   if (skipped.length > 0) {
     out.push("", "Skipped:");
     for (const result of skipped) out.push(`  ${result.id}: ${result.skipReason ?? "no reason given"}`);
   }
+  const notSelected = [...new Set(suite.results.filter((r) => !r.selected).map((r) => r.feature))];
+  if (notSelected.length > 0) out.push("", `Not selected (--only/--skip): ${notSelected.join(", ")}.`);
   const failed = suite.results.filter((r) => r.status === "failed");
+  const ran = sum.passed + sum.failed;
+  const where = `against ${suite.baseUrl}${suite.mock ? " (a mock: shapes only)" : ""}`;
   out.push(
     "",
-    failed.length === 0
-      ? `All ${sum.passed} selected checks passed against ${suite.baseUrl}${suite.mock ? " (a mock: shapes only)" : ""}.`
-      : `${failed.length} of ${suite.results.length - sum.skipped} checks failed against ${suite.baseUrl}: ${failed.map((r) => r.id).join(", ")}.`,
+    failed.length > 0
+      ? `${failed.length} of ${ran} checks failed ${where}: ${failed.map((r) => r.id).join(", ")}.`
+      : ran === 1
+        ? `The one check that ran passed ${where}.`
+        : `All ${ran} checks that ran passed ${where}.`,
   );
   return out.join("\n");
 }
