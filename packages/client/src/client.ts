@@ -18,23 +18,25 @@ import type {
 /** A provider of the spec's `servers`, by its `x-provider-id`. */
 export type ProviderId = keyof typeof providerBaseURLs;
 
+// Every option also takes `undefined` (as when it comes from an unset environment variable), even under
+// `exactOptionalPropertyTypes`.
 export interface DeepSeekClientOptions {
   /** Your API key; defaults to the `DEEPSEEK_API_KEY` environment variable where there is an environment. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** The API's base URL; overrides `provider`. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Which server of the spec to call (default `deepseek`); `custom` needs `baseURL`. */
-  provider?: ProviderId;
+  provider?: ProviderId | undefined;
   /** The fetch to use (default: the global one). */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Milliseconds to wait for an answer (for a stream: for each next piece of it). Default 10 minutes. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries of a network error, 408, 409, 429, 500, 502, 503 or 504. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Milliseconds before the first retry, doubled for each next one (with jitter) unless `Retry-After` says. Default 500. */
-  retryBaseDelay?: number;
+  retryBaseDelay?: number | undefined;
 }
 
 export type ChatCompletionStream = Stream<ChatCompletionChunk>;

@@ -6,13 +6,13 @@ import { Stream } from "./stream.js";
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
 export interface RequestOptions {
   /** Aborts the request, and a stream while it is being read. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds to wait for the answer (for a stream: for each next piece of it); `Infinity` for no limit. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Extra headers for this request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** How many times to retry a network error, 408, 409, 429 or 5xx. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 export interface RequestSettings {

@@ -1,0 +1,76 @@
+// The packed tarball, installed into a fresh project: a strict TypeScript program type-checks against it and runs
+// against a Prism mock of the spec, getting what the spec's first examples say.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledSpec, packageRoot } from "./support/paths.js";
+import { packClient } from "./support/pack.js";
+import { type MockServer, startPrism } from "./support/prism.js";
+import { readStreamPlainly } from "./support/sse.js";
+
+const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
+
+/** The first example of an operation's 200 answer in `mediaType`: what Prism 5.14 serves. */
+function firstExample(path: string, method: string, mediaType: string) {
+  const examples = spec.paths[path][method].responses["200"].content[mediaType].examples;
+  const first = Object.values(examples)[0] as { $ref?: string; value?: unknown };
+  const name = first.$ref?.split("/").pop() ?? "";
+  return (first.$ref ? spec.components.examples[name] : first).value;
+}
+
+/** Runs a command in the project; its output is in the error when it fails. */
+function run(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+let project: string;
+let pack: { tarball: string; folder: string };
+let prism: MockServer;
+
+beforeAll(async () => {
+  pack = packClient();
+  project = join(pack.folder, "consumer");
+  mkdirSync(project);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  for (const file of ["example.ts", "tsconfig.json"]) copyFileSync(join(packageRoot, "test/consumer", file), join(project, file));
+  const prismStarting = startPrism();
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", pack.tarball, "typescript@5.9.3", "@types/node@20.19.43"]);
+  prism = await prismStarting;
+}, 180_000);
+
+afterAll(async () => {
+  await prism?.stop();
+  if (pack) rmSync(pack.folder, { recursive: true, force: true });
+});
+
+describe("the published package, in a fresh project", () => {
+  it("installs only what it needs at run time", () => {
+    const installed = JSON.parse(readFileSync(join(project, "node_modules/@deepseek-openapi/client/package.json"), "utf8"));
+    expect(Object.keys(installed.dependencies ?? {})).toEqual(["openapi-fetch"]);
+  });
+
+  it("type-checks a strict TypeScript program and runs it against Prism", () => {
+    run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
+    const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.url]));
+    const completion = firstExample("/chat/completions", "post", "application/json");
+    const stream = readStreamPlainly(firstExample("/chat/completions", "post", "text/event-stream"));
+    const fim = firstExample("/completions", "post", "application/json");
+    const models = firstExample("/models", "get", "application/json");
+    const balance = firstExample("/user/balance", "get", "application/json");
+    expect(result).toEqual({
+      answer: completion.choices[0].message.content,
+      chunks: stream.events.length,
+      streamed: { content: stream.content, finishReason: stream.finishReason, usage: stream.usage },
+      fim: fim.choices[0].text,
+      models: models.data.map((m: { id: string }) => m.id),
+      balance: balance.is_available,
+      failure: { name: "DeepSeekError", status: 422 },
+    });
+  });
+});
