@@ -8,7 +8,8 @@ const stream = await deepseek.chat.completions.create({
   stream: true,
 });
 
-// Merges the chunks into one result: text, reasoning, tool calls (joined by index), finish reason and usage.
+// Merges the chunks into one result: text, reasoning, tool calls
+// (joined by index), finish reason and usage.
 const result = await collectStream(stream);
 console.log(result.reasoningContent);
 console.log(result.content, result.finishReason, result.usage);

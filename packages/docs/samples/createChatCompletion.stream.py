@@ -2,7 +2,10 @@ import os
 
 from openai import OpenAI
 
-client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com",
+)
 
 stream = client.chat.completions.create(
     model="deepseek-v4-flash",
@@ -17,7 +20,8 @@ for chunk in stream:
     if not chunk.choices:
         continue
     delta = chunk.choices[0].delta
-    reasoning = getattr(delta, "reasoning_content", None)  # thinking mode: streamed before the answer
+    # Thinking mode: the reasoning streams first, then the answer.
+    reasoning = getattr(delta, "reasoning_content", None)
     if reasoning:
         print(reasoning, end="", flush=True)
     if delta.content:

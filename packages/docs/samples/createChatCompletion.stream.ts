@@ -9,10 +9,13 @@ const stream = await deepseek.chat.completions.create({
   stream_options: { include_usage: true },
 });
 
-// The client parses the SSE framing, skips `: keep-alive` comments and stops at `data: [DONE]`.
+// The client parses the SSE framing, skips `: keep-alive` comments
+// and ends the loop at `data: [DONE]`.
 for await (const chunk of stream) {
   const delta = chunk.choices[0]?.delta;
-  if (delta?.reasoning_content) process.stderr.write(delta.reasoning_content); // thinking comes first
+  // Thinking mode: the reasoning streams first, then the answer.
+  if (delta?.reasoning_content) process.stderr.write(delta.reasoning_content);
   if (delta?.content) process.stdout.write(delta.content);
-  if (chunk.usage) console.log("\nusage:", chunk.usage); // on the last chunk, or on an extra one with no choices
+  // On the last chunk, or on an extra chunk with no choices.
+  if (chunk.usage) console.log("\nusage:", chunk.usage);
 }

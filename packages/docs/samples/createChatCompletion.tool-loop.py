@@ -3,7 +3,10 @@ import os
 
 from openai import OpenAI
 
-client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com",
+)
 
 tools = [
     {
@@ -21,11 +24,13 @@ tools = [
 ]
 messages = [{"role": "user", "content": "Will it rain in Hangzhou tomorrow?"}]
 
-first = client.chat.completions.create(model="deepseek-v4-flash", messages=messages, tools=tools)
+first = client.chat.completions.create(
+    model="deepseek-v4-flash", messages=messages, tools=tools
+)
 assistant = first.choices[0].message
 
-# In thinking mode, send the assistant message back with its reasoning_content and tool_calls;
-# without reasoning_content DeepSeek answers 400.
+# Thinking mode: send the assistant message back as received, WITH its
+# reasoning_content and tool_calls, or DeepSeek answers 400.
 messages.append(assistant.model_dump(exclude_none=True))
 for call in assistant.tool_calls or []:
     city = json.loads(call.function.arguments)["city"]
@@ -37,5 +42,7 @@ for call in assistant.tool_calls or []:
         }
     )
 
-second = client.chat.completions.create(model="deepseek-v4-flash", messages=messages, tools=tools)
+second = client.chat.completions.create(
+    model="deepseek-v4-flash", messages=messages, tools=tools
+)
 print(second.choices[0].message.content)

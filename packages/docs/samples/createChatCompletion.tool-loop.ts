@@ -1,21 +1,35 @@
-import { type ChatMessage, createDeepSeekClient, type Tool } from "@deepseek-openapi/client";
+import {
+  type ChatMessage,
+  createDeepSeekClient,
+  type Tool,
+} from "@deepseek-openapi/client";
 
 const deepseek = createDeepSeekClient();
+const model = "deepseek-v4-flash";
 
 const tools: Tool[] = [
   {
     type: "function",
-    function: { name: "get_local_weather", description: "Tomorrow's forecast where the user is." },
+    function: {
+      name: "get_local_weather",
+      description: "Tomorrow's forecast where the user is.",
+    },
   },
 ];
-const messages: ChatMessage[] = [{ role: "user", content: "Will it rain here tomorrow?" }];
+const messages: ChatMessage[] = [
+  { role: "user", content: "Will it rain here tomorrow?" },
+];
 
-const first = await deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages, tools });
+const first = await deepseek.chat.completions.create({
+  model,
+  messages,
+  tools,
+});
 const assistant = first.choices[0]?.message;
 if (!assistant?.tool_calls?.length) throw new Error("expected a tool call");
 
-// In thinking mode, send the assistant message back as received, WITH its reasoning_content and tool_calls:
-// without reasoning_content DeepSeek answers 400.
+// Thinking mode: send the assistant message back as received, WITH its
+// reasoning_content and tool_calls, or DeepSeek answers 400.
 messages.push({
   role: "assistant",
   content: assistant.content,
@@ -23,8 +37,13 @@ messages.push({
   tool_calls: assistant.tool_calls,
 });
 for (const call of assistant.tool_calls) {
-  messages.push({ role: "tool", tool_call_id: call.id, content: JSON.stringify({ forecast: "light rain" }) });
+  const forecast = JSON.stringify({ forecast: "light rain" });
+  messages.push({ role: "tool", tool_call_id: call.id, content: forecast });
 }
 
-const second = await deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages, tools });
+const second = await deepseek.chat.completions.create({
+  model,
+  messages,
+  tools,
+});
 console.log(second.choices[0]?.message.content);

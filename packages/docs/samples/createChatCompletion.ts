@@ -1,6 +1,7 @@
 import { createDeepSeekClient } from "@deepseek-openapi/client";
 
-const deepseek = createDeepSeekClient(); // reads the API key from DEEPSEEK_API_KEY
+// Reads the API key from DEEPSEEK_API_KEY.
+const deepseek = createDeepSeekClient();
 
 const completion = await deepseek.chat.completions.create({
   model: "deepseek-v4-flash",
@@ -11,6 +12,7 @@ const completion = await deepseek.chat.completions.create({
 });
 
 const message = completion.choices[0]?.message;
-console.log(message?.reasoning_content); // the chain of thought: V4 models think by default
+// The chain of thought: V4 models think by default.
+console.log(message?.reasoning_content);
 console.log(message?.content);
 console.log(completion.usage);

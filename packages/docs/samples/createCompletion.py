@@ -3,7 +3,10 @@ import os
 from openai import OpenAI
 
 # FIM is served only on the beta base URL.
-client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com/beta")
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com/beta",
+)
 
 completion = client.completions.create(
     model="deepseek-v4-pro",

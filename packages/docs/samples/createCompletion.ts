@@ -1,6 +1,7 @@
 import { createDeepSeekClient } from "@deepseek-openapi/client";
 
-const deepseek = createDeepSeekClient(); // FIM is served on the beta base URL, which the client picks for you
+// FIM is served on the beta base URL, which the client picks by itself.
+const deepseek = createDeepSeekClient();
 
 const completion = await deepseek.completions.create({
   model: "deepseek-v4-pro",

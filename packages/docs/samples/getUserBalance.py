@@ -2,10 +2,15 @@ import os
 
 from openai import OpenAI
 
-client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com",
+)
 
-# The openai package has no balance method; its generic get() returns the parsed JSON with cast_to=object.
+# The openai package has no balance method: its generic get() returns
+# the parsed JSON when cast_to is object.
 balance = client.get("/user/balance", cast_to=object)
 print("can make API calls" if balance["is_available"] else "out of balance")
 for info in balance["balance_infos"]:
-    print(info["currency"], info["total_balance"])  # decimal strings, such as "110.00"
+    # Amounts are decimal strings, such as "110.00".
+    print(info["currency"], info["total_balance"])
