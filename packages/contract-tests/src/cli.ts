@@ -10,8 +10,8 @@ import { writeJsonReport } from "./report/json.js";
 import { writeJunitReport } from "./report/junit.js";
 import { progressLines } from "./report/progress.js";
 import { summaryTable } from "./report/table.js";
+import { resolveTarget } from "./resolve-target.js";
 import { runSuite } from "./runner.js";
-import type { Target } from "./target.js";
 
 /** Prism accepts any bearer token; this one only proves that the suite sends one. */
 const mockApiKey = "deepseek-contract-mock-key";
@@ -102,21 +102,6 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await mock?.stop();
   }
-}
-
-function resolveTarget(
-  options: CliOptions,
-  providers: readonly Provider[],
-  apiKey: string,
-  mock?: PrismMock,
-): Target {
-  const common = { apiKey, model: options.model, timeoutMs: options.timeoutSeconds * 1000 };
-  if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
-  const provider = providers.find((p) => p.id === options.provider);
-  if (provider)
-    return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
-  const baseUrl = options.baseUrl as string;
-  return { ...common, baseUrl, betaBaseUrl: baseUrl, mock: options.mock };
 }
 
 function fatal(code: number, message: string, redact: (text: string) => string = (t) => t): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseOptions, UsageError } from "../src/options.js";
 import { listProviders } from "../src/providers.js";
+import { resolveTarget } from "../src/resolve-target.js";
 
 const ids = listProviders().map((p) => p.id);
 const parse = (...argv: string[]) => parseOptions(argv, {}, ids);
@@ -95,4 +96,34 @@ describe("parseOptions", () => {
       }
     });
   }
+});
+
+describe("resolveTarget", () => {
+  const providers = listProviders();
+  const target = (...argv: string[]) => resolveTarget(parse(...argv), providers, "sk-x");
+
+  it("--provider takes the spec's URLs, beta included", () => {
+    expect(target("--provider", "deepseek")).toMatchObject({
+      baseUrl: "https://api.deepseek.com",
+      betaBaseUrl: "https://api.deepseek.com/beta",
+      mock: false,
+    });
+  });
+
+  it("a --base-url the spec knows keeps its beta URL; any other serves beta features itself", () => {
+    expect(target("--base-url", "https://api.deepseek.com/v1").betaBaseUrl).toBe(
+      "https://api.deepseek.com/beta",
+    );
+    expect(target("--base-url", "http://127.0.0.1:8080", "--mock")).toMatchObject({
+      betaBaseUrl: "http://127.0.0.1:8080",
+      mock: true,
+    });
+  });
+
+  it("uses the --timeout in milliseconds and the --model", () => {
+    expect(target("--provider", "ppapi", "--timeout", "30", "--model", "deepseek-chat")).toMatchObject({
+      timeoutMs: 30_000,
+      model: "deepseek-chat",
+    });
+  });
 });
