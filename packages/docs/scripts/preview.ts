@@ -1,6 +1,6 @@
 /**
  * `pnpm docs:preview`: builds the reference, serves it on http://127.0.0.1:<port>/ and rebuilds on every change.
- * A change under spec/ (or to redocly.yaml) re-bundles the spec with the spec package's own build, then rebuilds the
+ * A change under spec/ (or to redocly.yaml) re-bundles the spec and rebuilds the client (through turbo), then the
  * docs; a change to a sample only rebuilds the docs. Open pages reload themselves after each successful rebuild.
  *
  * Options: --port <n> (default 4173, or PORT; a busy port falls back to a free one).
@@ -15,18 +15,24 @@ import { type StaticServer, startStaticServer } from "../src/static-server.js";
 
 type Change = "spec" | "samples";
 
-function bundleSpec(): boolean {
-  const result = spawnSync("pnpm", ["--filter", "@deepseek-openapi/spec", "run", "build"], {
-    cwd: repoRoot,
-    stdio: "inherit",
-  });
+/**
+ * Re-bundles the spec and rebuilds what the docs depend on (the spec package, then the client the TypeScript samples
+ * are checked against) through turbo, so the preview runs the same pipeline as `pnpm build`, cache included.
+ */
+function buildDependencies(): boolean {
+  const result = spawnSync(
+    "pnpm",
+    ["exec", "turbo", "run", "build", "--filter=@deepseek-openapi/docs^...", "--output-logs=errors-only"],
+    { cwd: repoRoot, stdio: "inherit" },
+  );
   return result.status === 0;
 }
 
 function rebuild(change: Change): boolean {
   const started = Date.now();
   try {
-    if (change === "spec" && !bundleSpec()) throw new Error("bundling the spec failed (see above)");
+    if (change === "spec" && !buildDependencies())
+      throw new Error("building the spec or the client failed (see above)");
     buildDocs((line) => console.log(line));
     console.log(`preview: rebuilt in ${Date.now() - started} ms`);
     return true;
