@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { helpText } from "./help.js";
 import { EndpointUnreachable } from "./http.js";
-import { MockStartFailed, type PrismMock, startPrismMock } from "./mock/prism.js";
+import { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { type CliOptions, parseOptions, UsageError } from "./options.js";
 import { listProviders, type Provider } from "./providers.js";
 import { redactor } from "./redact.js";

@@ -2,7 +2,7 @@
 export { type Check, type CheckContext, type Failure, type Feature, features } from "./checks/check.js";
 export { allChecks } from "./checks/index.js";
 export { EndpointUnreachable } from "./http.js";
-export { MockStartFailed, type PrismMock, startPrismMock } from "./mock/prism.js";
+export { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 export { listProviders, type Provider } from "./providers.js";
 export { jsonReport } from "./report/json.js";
 export { junitReport } from "./report/junit.js";

@@ -1,4 +1,4 @@
-import type { PrismMock } from "./mock/prism.js";
+import type { PrismMock } from "@deepseek-openapi/spec/mock";
 import type { CliOptions } from "./options.js";
 import type { Provider } from "./providers.js";
 import type { Target } from "./target.js";

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findFreePort } from "../src/mock/free-port.js";
+import { findFreePort } from "@deepseek-openapi/spec/mock";
 import { cliPath, runCli } from "./helpers/cli.js";
 import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
 

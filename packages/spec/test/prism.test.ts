@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type MockServer, startPrism } from "./support/prism.js";
+import { type PrismMock, startPrismMock } from "../src/mock.js";
 import { namedExamples, operations, validator } from "./support/spec.js";
 
 const examples = namedExamples();
 const auth = { authorization: "Bearer sk-test-prism" };
-let mock: MockServer;
+let mock: PrismMock;
 
 beforeAll(async () => {
-  mock = await startPrism();
+  mock = await startPrismMock();
 }, 90_000);
 afterAll(async () => {
   await mock?.stop();
 });
 
 function call(path: string, method: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  return fetch(`${mock.url}${path}`, {
+  return fetch(`${mock.baseUrl}${path}`, {
     method: method.toUpperCase(),
     headers: { ...(init.body === undefined ? {} : { "content-type": "application/json" }), ...init.headers },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),

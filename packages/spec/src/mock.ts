@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundledSpecPaths } from "@deepseek-openapi/spec";
-import { findFreePort } from "./free-port.js";
+import { bundledSpecPaths } from "./index.js";
 
 /** A running Prism mock of the bundled spec. */
 export interface PrismMock {
@@ -18,10 +18,14 @@ export class MockStartFailed extends Error {
 
 const startTimeoutMs = 60_000;
 
-/** Starts `prism mock <bundled openapi.yaml>` on a free port of 127.0.0.1 and waits until it answers. */
+/**
+ * Starts `prism mock` on the bundled spec, on a free port of 127.0.0.1, and waits until it answers. It serves the
+ * JSON form: Prism 5.14 misreads YAML block scalars with an indentation indicator (`|2`), which changes examples.
+ * Needs the optional peer dependency `@stoplight/prism-cli`.
+ */
 export async function startPrismMock(): Promise<PrismMock> {
   const port = await findFreePort();
-  const specFile = fileURLToPath(bundledSpecPaths.yaml);
+  const specFile = fileURLToPath(bundledSpecPaths.json);
   const child = spawn(
     process.execPath,
     [prismCli(), "mock", specFile, "--host", "127.0.0.1", "--port", String(port)],
@@ -105,4 +109,18 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
     return stopped;
   };
+}
+
+/** Asks the OS for a free TCP port on 127.0.0.1. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error("the OS gave no free port"))));
+    });
+  });
 }
