@@ -11,13 +11,18 @@ const tools: Tool[] = [
   {
     type: "function",
     function: {
-      name: "get_local_weather",
-      description: "Tomorrow's forecast where the user is.",
+      name: "get_weather",
+      description: "The weather forecast for a city.",
+      parameters: {
+        type: "object",
+        properties: { city: { type: "string" } },
+        required: ["city"],
+      },
     },
   },
 ];
 const messages: ChatMessage[] = [
-  { role: "user", content: "Will it rain here tomorrow?" },
+  { role: "user", content: "Will it rain in Hangzhou tomorrow?" },
 ];
 
 const first = await deepseek.chat.completions.create({
@@ -37,7 +42,8 @@ messages.push({
   tool_calls: assistant.tool_calls,
 });
 for (const call of assistant.tool_calls) {
-  const forecast = JSON.stringify({ forecast: "light rain" });
+  const { city } = JSON.parse(call.function.arguments) as { city: string };
+  const forecast = JSON.stringify({ city, forecast: "light rain" });
   messages.push({ role: "tool", tool_call_id: call.id, content: forecast });
 }
 
