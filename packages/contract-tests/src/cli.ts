@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
+import { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { helpText } from "./help.js";
 import { EndpointUnreachable } from "./http.js";
-import { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { type CliOptions, parseOptions, UsageError } from "./options.js";
 import { listProviders, type Provider } from "./providers.js";
 import { redactor } from "./redact.js";

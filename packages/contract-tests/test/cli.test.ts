@@ -2,8 +2,8 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@deepseek-openapi/spec/mock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliPath, runCli } from "./helpers/cli.js";
 import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
 

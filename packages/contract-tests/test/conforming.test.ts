@@ -1,6 +1,6 @@
+import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { features } from "../src/checks/check.js";
-import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { jsonReport } from "../src/report/json.js";
 import { junitReport } from "../src/report/junit.js";
 import { summaryTable } from "../src/report/table.js";

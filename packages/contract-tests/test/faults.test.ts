@@ -1,6 +1,6 @@
+import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Feature } from "../src/checks/check.js";
-import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { runSuite } from "../src/runner.js";
 import { startFaultProxy } from "./helpers/fault-proxy.js";
 import { faults } from "./helpers/faults.js";
