@@ -2,7 +2,8 @@
  * Adds `x-codeSamples` to every operation of a bundled OpenAPI document, for the rendered API reference.
  *
  * - curl is generated from the spec itself: the operation's server URL, its path and method, and its first JSON
- *   request example, so it can never disagree with the spec.
+ *   request example, so it can never disagree with the spec. When that example does not stream but another one does,
+ *   a "curl (stream)" variant shows the event stream too.
  * - TypeScript and Python come from real files in a samples directory, named `<operationId>.<ext>` or
  *   `<operationId>.<variant>.<ext>` (for example `createChatCompletion.stream.ts`). The TypeScript files are
  *   type-checked against the built client before this runs; the Python files are syntax-checked by the docs tests.
@@ -83,13 +84,32 @@ export function serverUrl(
   });
 }
 
-/** The first named example (or the bare `example`) of the JSON request body, if the operation takes one. */
-export function firstRequestExample(spec: Json, operation: Json): unknown {
+/** The JSON request body examples of an operation, in the spec's order (named `examples`, else `example`). */
+export function requestExamples(spec: Json, operation: Json): unknown[] {
   const media = deref(spec, operation.requestBody)?.content?.["application/json"];
-  if (!media) return undefined;
-  const first = Object.values<Json>(media.examples ?? {})[0];
-  if (first) return deref(spec, first).value;
-  return media.example;
+  if (!media) return [];
+  const named = Object.values<Json>(media.examples ?? {}).map((example) => deref(spec, example).value);
+  return named.length > 0 ? named : media.example === undefined ? [] : [media.example];
+}
+
+export function firstRequestExample(spec: Json, operation: Json): unknown {
+  return requestExamples(spec, operation)[0];
+}
+
+function streams(body: unknown): boolean {
+  return typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
+}
+
+/**
+ * The example for the streaming curl variant: the first streaming example whose `model` is one of the spec's
+ * `KnownModelId`s, since curl calls the operation's own server (some seed examples carry a provider's model ID).
+ */
+export function firstStreamingExample(spec: Json, operation: Json): unknown {
+  const known: unknown[] | undefined = spec.components?.schemas?.KnownModelId?.enum;
+  return requestExamples(spec, operation).find((body) => {
+    const model = (body as { model?: unknown }).model;
+    return streams(body) && (known === undefined || model === undefined || known.includes(model));
+  });
 }
 
 function usesBearerAuth(spec: Json, operation: Json): boolean {
@@ -107,19 +127,35 @@ function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-export function curlSample(spec: Json, op: Operation): string {
+/** A curl command for the operation, with `body` (by default its first request example) as JSON. */
+export function curlSample(
+  spec: Json,
+  op: Operation,
+  body = firstRequestExample(spec, op.operation),
+): string {
   const url = serverUrl(spec, op).replace(/\/$/, "") + op.path;
-  const body = firstRequestExample(spec, op.operation);
-  const streams = typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
   // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
   const inferred = op.method === "get" || (op.method === "post" && body !== undefined);
-  const lines = [`curl${streams ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`];
+  // -N: print each server-sent event as it arrives instead of buffering.
+  const lines = [
+    `curl${streams(body) ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`,
+  ];
   if (usesBearerAuth(spec, op.operation)) lines.push(`-H "Authorization: Bearer $DEEPSEEK_API_KEY"`);
   if (body !== undefined) {
     lines.push(`-H "Content-Type: application/json"`);
     lines.push(`-d ${shellQuote(JSON.stringify(body, null, 2))}`);
   }
   return lines.join(" \\\n  ");
+}
+
+/** curl with the first example, plus "curl (stream)" when that one does not stream but another example does. */
+export function curlSamples(spec: Json, op: Operation): CodeSample[] {
+  const samples: CodeSample[] = [{ lang: "Shell", label: "curl", source: curlSample(spec, op) }];
+  const streaming = firstStreamingExample(spec, op.operation);
+  if (streaming !== undefined && !streams(firstRequestExample(spec, op.operation))) {
+    samples.push({ lang: "Shell", label: "curl (stream)", source: curlSample(spec, op, streaming) });
+  }
+  return samples;
 }
 
 interface SampleFile {
@@ -148,7 +184,7 @@ function labelOf(file: SampleFile): string {
 
 /** The samples of one operation: curl first, then each language's plain sample before its variants. */
 export function codeSamplesFor(spec: Json, op: Operation, files: SampleFile[]): CodeSample[] {
-  const samples: CodeSample[] = [{ lang: "Shell", label: "curl", source: curlSample(spec, op) }];
+  const samples = curlSamples(spec, op);
   for (const language of sampleLanguages) {
     const own = files
       .filter((file) => file.operationId === op.operationId && file.language === language)

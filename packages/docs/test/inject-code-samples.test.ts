@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CodeSample,
   curlSample,
+  curlSamples,
   firstRequestExample,
   injectCodeSamples,
   listOperations,
@@ -66,6 +67,23 @@ describe("inject-code-samples", () => {
       expect(body, op.operationId).toBeDefined();
       expect(JSON.parse(body?.replaceAll(`'\\''`, "'") ?? "")).toEqual(example);
     }
+  });
+
+  it("adds a streaming curl (curl -N) with a model of the spec's own, for operations that can stream", () => {
+    const knownModels: string[] = spec.components.schemas.KnownModelId.enum;
+    for (const operationId of ["createChatCompletion", "createCompletion"]) {
+      const op = operations.find((candidate) => candidate.operationId === operationId);
+      if (!op) throw new Error(`${operationId} is missing`);
+      const stream = curlSamples(spec, op).find((sample) => sample.label === "curl (stream)");
+      expect(stream, operationId).toBeDefined();
+      expect(stream?.source).toMatch(/^curl -N /);
+      const body = JSON.parse(stream?.source.match(/-d '([\s\S]*)'$/)?.[1] ?? "{}");
+      expect(body.stream).toBe(true);
+      expect(knownModels).toContain(body.model);
+    }
+    const models = operations.find((candidate) => candidate.operationId === "listModels");
+    if (!models) throw new Error("listModels is missing");
+    expect(curlSamples(spec, models).map((sample) => sample.label)).toEqual(["curl"]);
   });
 
   it("sends FIM to the beta server the operation names, not the document's first server", () => {
