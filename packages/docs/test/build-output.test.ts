@@ -28,6 +28,10 @@ describe("dist/", () => {
     expect(externalResourceReferences(html)).toEqual([]);
   });
 
+  it("turns Redoc's telemetry off, so the reader's browser reports nothing to Redocly", () => {
+    expect(readFileSync(indexHtml, "utf8")).toContain('"disableTelemetry":true');
+  });
+
   it("carries the code samples and the download links in the page", () => {
     const html = readFileSync(indexHtml, "utf8");
     expect(html).toContain("x-codeSamples");
