@@ -4,7 +4,7 @@
  * openapi.yaml and openapi.json beside it. Any failing step fails the build.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { type CodeSample, injectCodeSamples, listOperations } from "../../../scripts/inject-code-samples.js";
@@ -94,10 +94,10 @@ export function renderHtml(inputs: { spec: string; options: string }, output: st
   writeFileSync(output, html);
 }
 
-export function copySpecFiles(): void {
+export function copySpecFiles(dir: string): void {
   const files = bundledSpecFiles();
-  copyFileSync(files.yaml, join(distDir, "openapi.yaml"));
-  copyFileSync(files.json, join(distDir, "openapi.json"));
+  copyFileSync(files.yaml, join(dir, "openapi.yaml"));
+  copyFileSync(files.json, join(dir, "openapi.json"));
 }
 
 export function buildDocs(log: (line: string) => void = console.log): void {
@@ -106,9 +106,13 @@ export function buildDocs(log: (line: string) => void = console.log): void {
   log("docs: TypeScript samples type-check against the built client");
   const inputs = prepareInputs();
   log(`docs: code samples injected into ${inputs.spec}`);
+  // Built aside and swapped in at the end: a failed build leaves the previous dist/ whole (the preview serves it).
+  const staging = join(buildDir, "dist");
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  renderHtml(inputs, join(staging, "index.html"));
+  copySpecFiles(staging);
   rmSync(distDir, { recursive: true, force: true });
-  mkdirSync(distDir, { recursive: true });
-  renderHtml(inputs, join(distDir, "index.html"));
-  copySpecFiles();
+  renameSync(staging, distDir);
   log(`docs: dist/index.html, dist/openapi.yaml and dist/openapi.json built in ${Date.now() - started} ms`);
 }
