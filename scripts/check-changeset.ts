@@ -5,6 +5,13 @@ import { fileURLToPath } from "node:url";
 import { checkChangesetRequired } from "./lib/changeset-required.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const result = checkChangesetRequired(root);
-for (const line of result.lines) console.log(line);
-process.exit(result.ok ? 0 : 1);
+try {
+  const result = checkChangesetRequired(root);
+  for (const line of result.lines) console.log(line);
+  process.exit(result.ok ? 0 : 1);
+} catch (error) {
+  console.log(
+    `changeset: FAIL - the check could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}

@@ -7,6 +7,13 @@ import { checkDrift } from "./lib/drift.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const wholeTree = process.argv.includes("--whole-tree") || process.env.CI === "true";
-const result = checkDrift(root, { wholeTree });
-for (const line of result.lines) console.log(line);
-process.exit(result.ok ? 0 : 1);
+try {
+  const result = checkDrift(root, { wholeTree });
+  for (const line of result.lines) console.log(line);
+  process.exit(result.ok ? 0 : 1);
+} catch (error) {
+  console.log(
+    `drift: FAIL - the check could not run: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}

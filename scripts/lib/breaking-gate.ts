@@ -2,6 +2,7 @@
 // pending major changeset for both the spec and the client (the client's types are generated from the spec).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "yaml";
 import { type PendingChangeset, pendingBump, readPendingChangesets } from "./changesets.ts";
 import { type BreakingChange, findBreakingChanges } from "./openapi-breaking.ts";
 
@@ -46,26 +47,36 @@ export function runBreakingGate(options: {
   return { ok: false, lines, changes };
 }
 
-export function runBreakingGateIn(root: string): GateResult {
-  const releasedFile = join(root, RELEASED_SPEC);
-  const bundledFile = join(root, BUNDLED_SPEC);
+/** Reads a JSON or YAML OpenAPI document. */
+function readDocument(file: string): unknown {
+  const text = readFileSync(file, "utf8");
+  return /\.ya?ml$/.test(file) ? parse(text) : JSON.parse(text);
+}
+
+/** The gate on a checkout: `root`'s bundled spec against its baseline (or the given files), with its changesets. */
+export function runBreakingGateIn(
+  root: string,
+  files: { released?: string; current?: string } = {},
+): GateResult {
+  const releasedFile = files.released ?? join(root, RELEASED_SPEC);
+  const bundledFile = files.current ?? join(root, BUNDLED_SPEC);
   if (!existsSync(bundledFile))
     return {
       ok: false,
       changes: [],
-      lines: [`breaking changes: FAIL - ${BUNDLED_SPEC} is missing: run \`pnpm build\` first`],
+      lines: [`breaking changes: FAIL - ${bundledFile} is missing: run \`pnpm build\` first`],
     };
   if (!existsSync(releasedFile))
     return {
       ok: false,
       changes: [],
       lines: [
-        `breaking changes: FAIL - the released baseline ${RELEASED_SPEC} is missing (\`pnpm spec:baseline\` writes it)`,
+        `breaking changes: FAIL - the released baseline ${releasedFile} is missing (\`pnpm spec:baseline\` writes it)`,
       ],
     };
   return runBreakingGate({
-    released: JSON.parse(readFileSync(releasedFile, "utf8")),
-    current: JSON.parse(readFileSync(bundledFile, "utf8")),
+    released: readDocument(releasedFile),
+    current: readDocument(bundledFile),
     changesets: readPendingChangesets(root),
   });
 }

@@ -70,6 +70,13 @@ describe("the gate's verdict", () => {
     expect(result.lines.at(-1)).toMatch(/PASS - a pending major changeset/);
   });
 
+  it("refuses a document with a dangling $ref instead of passing it", () => {
+    const dangling = applyPatch(base, [{ op: "remove", path: "/components/schemas/Usage" }]);
+    expect(() => findBreakingChanges(base, dangling)).toThrow(
+      /unresolved \$ref #\/components\/schemas\/Usage/,
+    );
+  });
+
   it("parses an empty changeset and rejects an unknown bump", () => {
     expect(parseChangeset("a.md", "---\n---\n\nNothing to release.\n").releases).toEqual({});
     expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(
