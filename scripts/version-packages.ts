@@ -11,7 +11,12 @@ import { BUNDLED_SPEC, RELEASED_SPEC } from "./lib/breaking-gate.ts";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const specPackage = join(root, "packages/spec/package.json");
 const specVersion = () => (JSON.parse(readFileSync(specPackage, "utf8")) as { version: string }).version;
-const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: "inherit" });
+const run = (command: string, args: string[]) =>
+  execFileSync(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
 
 const baselineOnly = process.argv.includes("--baseline-only");
 const before = specVersion();

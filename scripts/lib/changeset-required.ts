@@ -11,6 +11,7 @@
 //   4. None of these (a clean clone of main before the first release, as CI has): nothing to compare with; it
 //      passes and says so.
 // Files of the working tree count too (modified and untracked), so a developer sees the verdict before committing.
+// A shallow CI checkout has no merge base: fetch the history (`fetch-depth: 0`) or set CHANGESET_BASE.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readPendingChangesets } from "./changesets.ts";
