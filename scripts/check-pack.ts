@@ -13,16 +13,17 @@ if (packages.length === 0) {
   console.log("pack: FAIL - no publishable package found");
   process.exit(1);
 }
+const publish = !args.includes("--no-publish");
 const failed: string[] = [];
 for (const pkg of packages) {
-  const result = await checkPackage(root, pkg, { publish: !args.includes("--no-publish") });
+  const result = await checkPackage(root, pkg, { publish });
   console.log(`${result.ok ? "PASS" : "FAIL"} ${result.name}`);
   for (const line of result.lines) console.log(line);
   if (!result.ok) failed.push(result.name);
 }
 console.log(
   failed.length === 0
-    ? `pack: PASS - ${packages.length} publishable package${packages.length > 1 ? "s" : ""} pack, lint and publish (dry run)`
+    ? `pack: PASS - ${packages.length} publishable package${packages.length > 1 ? "s" : ""} ${publish ? "pack, lint and publish (dry run)" : "pack and lint"}`
     : `pack: FAIL - ${failed.join(", ")}`,
 );
 process.exit(failed.length === 0 ? 0 : 1);

@@ -126,6 +126,15 @@ export async function checkPackage(
       .split("\n")
       .filter(Boolean);
     pass(`pnpm pack: ${tarball} (${files.length} files)`);
+    // Not failures, but what a user of the published package misses: said on every run until fixed.
+    for (const [pattern, what] of [
+      [/^package\/readme(\.md)?$/i, "README.md (the npm page is empty without it)"],
+      [
+        /^package\/(licen[cs]e|copying)(\.md|\.txt)?$/i,
+        "LICENSE file (the license text that MIT asks to ship)",
+      ],
+    ] as const)
+      if (!files.some((file) => pattern.test(file))) lines.push(`  note the tarball has no ${what}`);
 
     // 2. The packed package.json has real versions, not workspace: ranges.
     const packedManifest = JSON.parse(
