@@ -214,7 +214,13 @@ export function injectCodeSamples(spec: Json, samplesDir: string): Json {
   const orphans = files.filter((file) => !known.has(file.operationId)).map((file) => basename(file.path));
   if (orphans.length > 0)
     throw new Error(`samples for operations the spec does not have: ${orphans.join(", ")}`);
-  for (const op of operations) op.operation["x-codeSamples"] = codeSamplesFor(copy, op, files);
+  for (const op of operations) {
+    // One source for samples: a sample written into the spec would be silently replaced here.
+    if (op.operation["x-codeSamples"] || op.operation["x-code-samples"]) {
+      throw new Error(`${op.operationId} already has code samples in the spec: move them to ${samplesDir}`);
+    }
+    op.operation["x-codeSamples"] = codeSamplesFor(copy, op, files);
+  }
   return copy;
 }
 

@@ -102,6 +102,14 @@ describe("inject-code-samples", () => {
     expect(curl).toContain(`"q": "it'\\''s"`);
   });
 
+  it("refuses a spec that already carries code samples (they would be lost)", () => {
+    const withSamples = structuredClone(spec);
+    const [first] = listOperations(withSamples);
+    if (!first) throw new Error("the spec has no operations");
+    first.operation["x-codeSamples"] = [{ lang: "Go", source: "package main" }];
+    expect(() => injectCodeSamples(withSamples, samplesDir)).toThrow(/already has code samples/);
+  });
+
   it("fails when an operation has no sample in a language", () => {
     withSamplesCopy(
       (dir) => rmSync(join(dir, "listModels.py")),
