@@ -12,7 +12,8 @@ import { listOperations } from "../../../scripts/inject-code-samples.js";
 import { bundledSpecFiles, distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
 
-const chromiumPath = "/usr/bin/chromium";
+// Debian's Chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere (turbo passes it through).
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(chromiumPath);
 const inCI = Boolean(process.env.CI);
 
@@ -35,7 +36,14 @@ const languages = [
   { label: "Python", marker: "from openai import OpenAI" },
 ];
 
-describe.skipIf(!hasChromium && !inCI)("the API reference in Chromium", () => {
+// In CI the browser test must run: a missing Chromium is a failed test, not a skip.
+if (!hasChromium && inCI) {
+  it("finds Chromium in CI", () => {
+    throw new Error(`CI must have Chromium at ${chromiumPath} (.ci/run installs it from Debian)`);
+  });
+}
+
+describe.skipIf(!hasChromium)("the API reference in Chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -43,8 +51,6 @@ describe.skipIf(!hasChromium && !inCI)("the API reference in Chromium", () => {
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(`CI must have Chromium at ${chromiumPath} (.ci/run installs it from Debian)`);
     mkdirSync(testOutputDir, { recursive: true });
     server = await startStaticServer(distDir);
     browser = await chromium.launch({
