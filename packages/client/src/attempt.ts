@@ -10,8 +10,8 @@ export interface Attempt {
   restart(): void;
   /** Stops the timer and lets go of the caller's signal. */
   finish(): void;
-  /** Names a failure of this attempt: timeout, abort, or a connection error (`what` failed). */
-  failure(cause: unknown, what: string): DeepSeekError;
+  /** Names a failure of this attempt: timeout, abort, or a connection error. */
+  failure(cause: unknown): DeepSeekError;
 }
 
 // setTimeout fires at once for delays of 2^31 ms or more, so those (and Infinity) mean "no timeout".
@@ -38,14 +38,14 @@ export function startAttempt(timeout: number, callerSignal: AbortSignal | undefi
       clearTimeout(timer);
       callerSignal?.removeEventListener("abort", abort);
     },
-    failure(cause, what) {
+    failure(cause) {
       if (timedOut) return new DeepSeekError(`Timed out after ${timeout} ms`, { type: "timeout_error" });
       if (controller.signal.aborted) {
-        return new DeepSeekError("The request was aborted", { type: "abort_error", cause: callerSignal?.reason });
+        return new DeepSeekError("Request aborted", { type: "abort_error", cause: callerSignal?.reason });
       }
       // fetch says only "fetch failed"; the reason ("other side closed", ECONNREFUSED…) is in its cause.
       const reason = (cause as { cause?: unknown } | undefined)?.cause ?? cause;
-      return new DeepSeekError(`${what}: ${reason}`, { type: "connection_error", cause });
+      return new DeepSeekError(`Connection failed: ${reason}`, { type: "connection_error", cause });
     },
   };
   if (callerSignal?.aborted) abort();

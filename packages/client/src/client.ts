@@ -2,7 +2,7 @@ import createClient from "openapi-fetch";
 import { DeepSeekError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { betaBaseURL, defaultProvider, providerBaseURLs } from "./generated/providers.js";
-import { type CallInit, type RequestOptions, type RequestSettings, send } from "./request.js";
+import { type CallInit, type PreparedRequest, type RequestOptions, type RequestSettings, send } from "./request.js";
 import type { Stream } from "./stream.js";
 import type {
   ChatCompletion,
@@ -27,8 +27,8 @@ export interface DeepSeekClientOptions {
   baseURL?: string | undefined;
   /** Which server of the spec to call (default `deepseek`); `custom` needs `baseURL`. */
   provider?: ProviderId | undefined;
-  /** The fetch to use (default: the global one). */
-  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /** The fetch to use, called as `fetch(url, init)` (default: the global one). */
+  fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
   /** Milliseconds to wait for an answer (for a stream: for each next piece of it). Default 10 minutes. */
@@ -65,13 +65,17 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
   }
   const { baseURL, betaURL } = baseURLs(options);
   // The key lives only in this closure and in openapi-fetch's: no object that can be logged holds it.
-  const api = createClient<paths>({ baseUrl: baseURL, headers: { ...options.headers, Authorization: `Bearer ${apiKey}` } });
+  const api = createClient<paths>({
+    baseUrl: baseURL,
+    headers: { ...options.headers, Authorization: `Bearer ${apiKey}` },
+    Request: PreparedRequest as unknown as typeof Request,
+  });
   const settings: RequestSettings = {
     timeout: options.timeout ?? 600_000,
     maxRetries: options.maxRetries ?? 2,
     retryBaseDelay: options.retryBaseDelay ?? 500,
-    fetch: options.fetch ?? ((request) => fetch(request)),
-    redact: (text) => text.split(apiKey).join("[redacted]"),
+    fetch: options.fetch ?? fetch,
+    redact: (text) => text.replaceAll(apiKey, "[redacted]"),
   };
 
   function createChatCompletion(request: ChatCompletionRequest, requestOptions?: RequestOptions) {
@@ -95,6 +99,14 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
   };
 }
 
+/**
+ * What openapi-fetch builds in place of a `Request`: the URL and init, for one `fetch(url, init)`. A real Request
+ * would be built twice (here, then again inside fetch), which costs more than all the rest of a small call.
+ */
+function PreparedRequest(url: string, init: RequestInit): PreparedRequest {
+  return { url, init };
+}
+
 function environmentApiKey(): string | undefined {
   try {
     return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DEEPSEEK_API_KEY;
@@ -105,15 +117,11 @@ function environmentApiKey(): string | undefined {
 
 /** The base URL, and where beta features go: DeepSeek's beta server when the base URL is DeepSeek's, else the same. */
 function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions) {
-  const url = baseURL ?? (Object.hasOwn(providerBaseURLs, provider) ? providerBaseURLs[provider] : null);
-  if (!url) throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
-  let origin: string;
-  try {
-    origin = new URL(url).origin;
-  } catch {
-    throw new DeepSeekError(`baseURL is not a URL: "${url}"`);
-  }
-  return { baseURL: url, betaURL: origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
+  const url: unknown = baseURL ?? providerBaseURLs[provider];
+  // Not a string: an unknown provider, `custom` (null), or a name like "toString" from the object's prototype.
+  if (typeof url !== "string") throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
+  // `new URL` also rejects a base URL that is not one (TypeError: Invalid URL), when the client is made.
+  return { baseURL: url, betaURL: new URL(url).origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
 }
 
 /** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */

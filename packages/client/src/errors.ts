@@ -33,10 +33,20 @@ export class DeepSeekError extends Error {
   /** The body as received, when it was not an `ErrorResponse` (a plain-text 422, an HTML 502 from a proxy). */
   declare rawBody?: string;
 
+  // `cause` stays where Error keeps it (not enumerable); the details become own properties.
   constructor(message: string, { cause, ...details }: DeepSeekErrorDetails = {}) {
-    super(message, cause === undefined ? undefined : { cause });
+    super(message, { cause });
     for (const [key, value] of Object.entries(details)) if (value != null) Object.assign(this, { [key]: value });
   }
+}
+
+/** The error the API described in an `ErrorResponse` body: after an error status, or as an event inside a stream. */
+export function apiError(
+  { message, ...fields }: ErrorBody,
+  details: DeepSeekErrorDetails,
+  redact: (text: string) => string,
+): DeepSeekError {
+  return new DeepSeekError(redact(message), { ...fields, ...details });
 }
 
 /**
@@ -47,13 +57,9 @@ export function errorFromResponse(response: Response, body: unknown, redact: (te
   const { status, ok } = response;
   const requestId = response.headers.get("x-ds-trace-id");
   const error = (body as ErrorResponse | null)?.error;
-  if (!ok && typeof error?.message === "string") {
-    const { message, type, code, param } = error;
-    return new DeepSeekError(redact(message), { status, type, code, param, requestId });
-  }
+  if (!ok && typeof error?.message === "string") return apiError(error, { status, requestId }, redact);
   const rawBody = redact(typeof body === "string" ? body : JSON.stringify(body) ?? "");
-  // The text of a proxy's HTML page ("502 Bad Gateway nginx") says more in a message than its markup.
-  const text = rawBody.replace(/(<[^>]*>|\s)+/g, " ").trim().slice(0, 300) || "no body";
+  const text = rawBody.trim().slice(0, 300) || "no body";
   return new DeepSeekError(`HTTP ${status}${ok ? " but not JSON" : ""}: ${text}`, {
     status,
     type: ok ? "response_error" : undefined,

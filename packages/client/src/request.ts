@@ -19,7 +19,7 @@ export interface RequestSettings {
   timeout: number;
   maxRetries: number;
   retryBaseDelay: number;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
   /** Removes the API key from text that came from the server, should it echo it. */
   redact: (text: string) => string;
 }
@@ -31,6 +31,12 @@ export type CallInit = {
   parseAs: "text" | "stream";
   fetch: (request: Request) => Promise<Response>;
 };
+
+/** What the client has openapi-fetch build instead of a `Request` (see `PreparedRequest` in client.ts). */
+export interface PreparedRequest {
+  url: string;
+  init: RequestInit;
+}
 
 type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
@@ -48,8 +54,10 @@ export async function send(call: Call, stream: boolean, settings: RequestSetting
       headers,
       parseAs: stream ? "stream" : "text",
       fetch: (request) => {
+        const { url, init } = request as unknown as PreparedRequest;
+        const { fetch } = settings; // called unbound: the global fetch refuses any `this` but the global one
         attempt.sent = true;
-        return settings.fetch(request);
+        return fetch(url, init);
       },
     };
     let failure: DeepSeekError;
@@ -58,18 +66,27 @@ export async function send(call: Call, stream: boolean, settings: RequestSetting
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
       const { data, error, response } = await call(init);
       if (response.ok && stream) {
-        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt, settings.redact);
+        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt);
       }
       attempt.finish();
-      if (response.ok) return parseJson(data as string, response, settings.redact);
+      if (response.ok) {
+        // DeepSeek may send blank lines before the JSON while the request waits in its queue: JSON skips them.
+        try {
+          return JSON.parse(data as string);
+        } catch {
+          throw errorFromResponse(response, data, settings.redact);
+        }
+      }
       failure = errorFromResponse(response, error, settings.redact);
       if (!retryableStatuses.includes(response.status)) throw failure;
       retryAfter = response.headers.get("retry-after");
     } catch (error) {
       attempt.finish();
       if (error instanceof DeepSeekError) throw error; // an answer, not a failure to get one
-      if (!attempt.sent) throw new DeepSeekError(`Could not build the request: ${error}`, { cause: error });
-      failure = attempt.failure(error, "The request failed");
+      // Not sent: the request itself is wrong. Its error may quote the Authorization header, so only its text,
+      // redacted, goes into the message, and not the error itself.
+      if (!attempt.sent) throw new DeepSeekError(settings.redact(`Could not build the request: ${error}`));
+      failure = attempt.failure(error);
       if (failure.type !== "connection_error") throw failure;
     }
     if (retry >= maxRetries) throw failure;
@@ -77,19 +94,10 @@ export async function send(call: Call, stream: boolean, settings: RequestSetting
   }
 }
 
-/** A JSON body; DeepSeek may send blank lines before it while the request waits in its queue (JSON skips them). */
-function parseJson(text: string, response: Response, redact: (text: string) => string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw errorFromResponse(response, text, redact);
-  }
-}
-
-/** A setting that must be a number ≥ 0 (Infinity allowed): a clear error beats a silent misbehaviour. */
+/** A setting that must be a number ≥ 0 (Infinity allowed): NaN, text and negative numbers fail the comparison. */
 function checkedCount(name: string, value: number): number {
-  if (typeof value !== "number" || !(value >= 0)) {
-    throw new DeepSeekError(`\`${name}\` must be a number ≥ 0, got ${JSON.stringify(value)}`);
+  if (!(value >= 0)) {
+    throw new DeepSeekError(`${name} must be a number ≥ 0, got ${value}`);
   }
   return value;
 }

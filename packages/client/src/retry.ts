@@ -7,16 +7,16 @@ const longestRetryAfter = 60_000;
 
 /** How long to wait before retry number `attempt + 1`: what `Retry-After` says, else exponential backoff with jitter. */
 export function retryDelay(attempt: number, retryAfter: string | null, baseDelay: number): number {
-  const asked = retryAfter ? retryAfterMs(retryAfter) : Number.NaN;
+  const asked = retryAfter ? retryAfterMs(retryAfter) : -1;
   if (asked >= 0) return Math.min(asked, longestRetryAfter);
   // Jitter keeps many clients that failed together from retrying together.
   return Math.min(baseDelay * 2 ** attempt, longestBackoff) * (1 - Math.random() / 4);
 }
 
-/** `Retry-After` is either seconds or an HTTP date; NaN when it is neither. */
+/** `Retry-After` is either seconds or an HTTP date; negative or NaN when it is neither (or in the past). */
 function retryAfterMs(value: string): number {
-  const seconds = Number(value); // NaN for a date (Number ignores surrounding spaces)
-  return Number.isNaN(seconds) ? Date.parse(value) - Date.now() : seconds * 1000;
+  const seconds = Number(value); // NaN for a date; Number ignores surrounding spaces
+  return seconds >= 0 ? seconds * 1000 : Date.parse(value) - Date.now();
 }
 
 /**
@@ -26,6 +26,6 @@ function retryAfterMs(value: string): number {
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)), { once: true });
+    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)));
   });
 }

@@ -35,8 +35,8 @@ function recordingClient(options: { provider?: ProviderId; baseURL?: string } = 
   const client = createDeepSeekClient({
     apiKey: "sk-test",
     ...options,
-    fetch: async (request) => {
-      sent.push(request);
+    fetch: async (url, init) => {
+      sent.push(new Request(url, init));
       return new Response("{}", { headers: { "content-type": "application/json" } });
     },
   });

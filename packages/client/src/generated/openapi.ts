@@ -100,7 +100,7 @@ export interface components {
          *     `tool_calls`: since V3.2 DeepSeek answers 400 ("The reasoning_content in the thinking mode must be passed back to
          *     the API") when it is missing. It needs `content`, `tool_calls`, or both.
          */
-        AssistantMessage: WithRequired<{
+        AssistantMessage: {
             /** @description The assistant's text; `null` when the message holds only tool calls. */
             content?: string | null;
             /** @description An optional participant name. */
@@ -120,31 +120,12 @@ export interface components {
              * @enum {string}
              */
             role: "assistant";
-            /** @description The tool calls the assistant made, as returned by the API. */
-            tool_calls?: components["schemas"]["ToolCall"][];
-        }, "content"> | WithRequired<{
-            /** @description The assistant's text; `null` when the message holds only tool calls. */
-            content?: string | null;
-            /** @description An optional participant name. */
-            name?: string;
-            /**
-             * @description Beta (needs the `/beta` base URL). Marks the last message as a prefix that the model continues.
-             * @default false
-             */
-            prefix?: boolean;
-            /**
-             * @description The chain of thought the assistant produced. In a thinking-mode tool loop it must be passed back. With
-             *     `prefix: true` it is also the beginning of the reasoning the model continues (beta).
-             */
-            reasoning_content?: string | null;
-            /**
-             * @description Always `assistant`. (enum property replaced by openapi-typescript)
-             * @enum {string}
-             */
-            role: "assistant";
-            /** @description The tool calls the assistant made, as returned by the API. */
-            tool_calls?: components["schemas"]["ToolCall"][];
-        }, "tool_calls">;
+            /** @description The tool calls the assistant made, as returned by the API (`null` or absent when it made none). */
+            tool_calls?: components["schemas"]["ToolCall"][] | null;
+        } | unknown | {
+            /** @description At least one tool call, when `content` is absent. */
+            tool_calls: unknown[];
+        };
         /** @description The balance in one currency. Amounts are decimal strings, never numbers, so they keep their precision. */
         BalanceInfo: {
             /**
@@ -191,7 +172,7 @@ export interface components {
         };
         /**
          * @description One server-sent event of a streamed chat completion: the JSON after `data: ` on one line. Every chunk of a
-         *     stream has the same `id` and `created`. `usage` arrives in one of two documented placements: on an extra last
+         *     stream has the same `id` and `created` (a known deviation: Azure AI Foundry advances `created` as the stream goes). `usage` arrives in one of two documented placements: on an extra last
          *     chunk whose `choices` is empty (DeepSeek until 2026-08, and most providers), or on the chunk that carries
          *     `finish_reason` (DeepSeek from 2026-08-27). Some providers send `usage` on every chunk.
          */
@@ -477,7 +458,9 @@ export interface components {
              *     every object must list all its properties in `required` and set `additionalProperties: false`; `minLength`,
              *     `maxLength`, `minItems` and `maxItems` are not supported.
              */
-            parameters?: Record<string, unknown>;
+            parameters?: {
+                [key: string]: unknown;
+            };
             /**
              * @description Beta (needs the `/beta` base URL, and `strict: true` on every function). The output follows the parameters'
              *     schema exactly; the server rejects schemas it cannot enforce.
@@ -805,8 +788,18 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens`, an unknown model, or `reasoning_content` not passed back in a thinking-mode tool loop). Fix the request; do not retry. */
+        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown model). Fix the request; do not retry. */
         BadRequest: {
+            headers: {
+                "x-ds-trace-id": components["headers"]["TraceId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens`, an unknown model, or `reasoning_content` not passed back in a thinking-mode tool loop). Fix the request; do not retry. */
+        ChatBadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
                 [name: string]: unknown;
@@ -923,7 +916,7 @@ export interface operations {
                     "text/event-stream": string;
                 };
             };
-            400: components["responses"]["BadRequest"];
+            400: components["responses"]["ChatBadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             422: components["responses"]["UnprocessableEntity"];
@@ -1016,6 +1009,3 @@ export interface operations {
         };
     };
 }
-type WithRequired<T, K extends keyof T> = T & {
-    [P in K]-?: T[P];
-};

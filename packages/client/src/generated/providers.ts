@@ -4,7 +4,7 @@
 export const providerBaseURLs = {
   /** DeepSeek */
   "deepseek": "https://api.deepseek.com",
-  /** DeepSeek, OpenAI-style path (`v1` is not a model version) */
+  /** DeepSeek, OpenAI-style path (v1 is not a model version) */
   "deepseek-v1": "https://api.deepseek.com/v1",
   /** DeepSeek beta (FIM, chat prefix completion, strict tools) */
   "deepseek-beta": "https://api.deepseek.com/beta",

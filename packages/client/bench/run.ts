@@ -1,0 +1,241 @@
+// `pnpm bench`: @deepseek-openapi/client against the openai SDK and a raw fetch + hand-split baseline, side by side.
+//   1. bundle size (esbuild, minified, tree-shaken, gzip -9) of a program that makes one streaming chat call;
+//   2. streaming: time and peak memory to consume and assemble ~20,000 realistic chunks (reasoning, then content,
+//      multi-byte text, a final usage chunk) that a local server sends in network-sized writes splitting events;
+//   3. small requests: 2,000 sequential non-streaming calls.
+// Each measurement runs in fresh Node processes (bench/worker.mjs); the figure is the median over processes of each
+// process's best round. Nothing is written to disk.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const benchDir = fileURLToPath(new URL(".", import.meta.url));
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const programs = ["deepseek-client", "openai-sdk", "raw-fetch"] as const;
+type Program = (typeof programs)[number];
+const names: Record<Program, string> = {
+  "deepseek-client": "@deepseek-openapi/client",
+  "openai-sdk": "openai 6.30.1",
+  "raw-fetch": "raw fetch + hand split",
+};
+// Fresh processes per contender, interleaved; each one measures five rounds and reports its best (bench/worker.mjs).
+const streamRuns = 3;
+const requestRuns = 3;
+const requestCount = 2_000;
+const chunkCount = 20_000;
+const writeSize = 16 * 1024;
+
+if (!existsSync(`${packageDir}dist/index.js`)) {
+  console.error("packages/client/dist is missing: run `pnpm build` first.");
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------------------------------------------- bundle size
+
+async function gzippedBundle(contents: string): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir: benchDir, sourcefile: "program.mjs" },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    logLevel: "silent",
+  });
+  return gzipSync(result.outputFiles[0]?.text ?? "", { level: 9 }).length;
+}
+
+const streamingProgram = (program: Program) => `
+  import { connect, streamChat } from "./programs/${program}.mjs";
+  const { content } = await streamChat(connect("https://api.deepseek.com"));
+  console.log(content);`;
+
+// ------------------------------------------------------------------------------------------------- the local server
+
+const words = [
+  "The ", "model ", "considers ", "each ", "step: ", "深度", "求索 ", "思考", "一下。 ", "Grüße ", "aus ", "Zürich, ",
+  "naïve ", "café ", "— ", "ça ", "marche. ", "🤔 ", "🧠 ", "👋🏽 ", "therefore ", "x² ", "+ ", "y² ", "= ", "z². ",
+  "\n", "日本語の", "テキスト、 ", "한국어 ", "문장. ", "Ελληνικά ", "κείμενο. ",
+];
+
+/** The stream's bytes, and the hash of what it says (reasoning, NUL, content) for checking each contender. */
+function realisticStream() {
+  const base = { id: "5a8e6f3c-1d2b-4c7a-9e0f-3b6d8c1a2e4f", object: "chat.completion.chunk", created: 1781043600 };
+  const head = { ...base, model: "deepseek-v4-flash", system_fingerprint: "fp_9954b31ca7_prod0820_fp8_kvcache" };
+  const event = (delta: object, finish: string | null = null) =>
+    `data: ${JSON.stringify({ ...head, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+  let reasoning = "";
+  let content = "";
+  const events = [": keep-alive\n\n", event({ role: "assistant", content: null, reasoning_content: "" })];
+  for (let i = 0; i < chunkCount; i++) {
+    const word = words[(i * 7) % words.length] as string;
+    if (i < chunkCount * 0.4) {
+      reasoning += word;
+      events.push(event({ reasoning_content: word }));
+    } else {
+      content += word;
+      events.push(event({ content: word }));
+    }
+  }
+  events.push(event({ content: "" }, "stop"));
+  const usage = { prompt_tokens: 12, completion_tokens: chunkCount, total_tokens: chunkCount + 12 };
+  events.push(`data: ${JSON.stringify({ ...head, choices: [], usage })}\n\n`, "data: [DONE]\n\n");
+  const hash = createHash("sha256").update(reasoning).update("\u0000").update(content).digest("hex");
+  return { body: Buffer.from(events.join(""), "utf8"), hash, chunks: events.length - 2 };
+}
+
+const completion = JSON.stringify({
+  id: "c1",
+  object: "chat.completion",
+  created: 1781043600,
+  model: "deepseek-v4-flash",
+  choices: [{ index: 0, message: { role: "assistant", content: "Hello!" }, logprobs: null, finish_reason: "stop" }],
+  usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 },
+});
+
+/** One server: `/json/…` answers every call with a small completion at once, `/stream/…` streams the long answer. */
+function startServer(stream: Buffer): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (request, response) => {
+    if (!request.url?.startsWith("/stream/")) {
+      response.writeHead(200, { "content-type": "application/json", "x-ds-trace-id": "bench" });
+      response.end(completion);
+      return;
+    }
+    response.writeHead(200, { "content-type": "text/event-stream", "x-ds-trace-id": "bench" });
+    // Network-sized writes that cut events (and characters) wherever the 16 KiB boundary falls.
+    for (let at = 0; at < stream.length; at += writeSize) {
+      if (!response.write(stream.subarray(at, at + writeSize))) {
+        await new Promise((resolve) => response.once("drain", resolve));
+      }
+    }
+    response.end();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
+}
+
+// ----------------------------------------------------------------------------------------------------- measuring
+
+interface Measurement {
+  ms: number;
+  peakRssMB: number;
+  heapGrowthMB: number;
+  check: string;
+}
+
+function measure(program: Program, mode: "stream" | "requests", url: string): Promise<Measurement> {
+  // Async, so that the server in this process keeps serving while the worker runs.
+  return new Promise((resolve, reject) => {
+    import("node:child_process").then(({ execFile }) =>
+      execFile(
+        process.execPath,
+        ["--expose-gc", `${benchDir}worker.mjs`, program, mode, url, String(requestCount)],
+        { maxBuffer: 1 << 20 },
+        (error, stdout, stderr) => (error ? reject(new Error(`${program} ${mode}: ${stderr}`)) : resolve(JSON.parse(stdout))),
+      ),
+    );
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+/** Runs every program `runs` times, interleaved so that a slow moment of the machine hits all alike. */
+async function compare(mode: "stream" | "requests", runs: number, url: string, expectedCheck: string) {
+  const results = Object.fromEntries(programs.map((p) => [p, [] as Measurement[]])) as Record<Program, Measurement[]>;
+  for (let run = 0; run < runs; run++) {
+    for (const program of programs) {
+      const result = await measure(program, mode, url);
+      if (result.check !== expectedCheck) throw new Error(`${program} assembled the wrong text (${mode})`);
+      results[program].push(result);
+    }
+  }
+  return Object.fromEntries(
+    programs.map((p) => [
+      p,
+      {
+        ms: median(results[p].map((r) => r.ms)),
+        peakRssMB: median(results[p].map((r) => r.peakRssMB)),
+        heapGrowthMB: median(results[p].map((r) => r.heapGrowthMB)),
+      },
+    ]),
+  ) as Record<Program, Omit<Measurement, "check">>;
+}
+
+// ------------------------------------------------------------------------------------------------------ the run
+
+const gitCommit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
+console.log(`pnpm bench — node ${process.version}, ${process.platform}/${process.arch}, commit ${gitCommit}\n`);
+
+const bundles = Object.fromEntries(
+  await Promise.all(programs.map(async (p) => [p, await gzippedBundle(streamingProgram(p))] as const)),
+) as Record<Program, number>;
+const openapiFetchAlone = await gzippedBundle(`import createClient from "openapi-fetch";
+  createClient({ baseUrl: "https://api.deepseek.com" }).POST("/chat/completions", { body: {} }).then(console.log);`);
+const eventsourceParserAlone = await gzippedBundle(`import { createParser } from "eventsource-parser";
+  createParser({ onEvent: console.log }).feed("data: x\\n\\n");`);
+
+const { body, hash, chunks } = realisticStream();
+const { server, url } = await startServer(body);
+console.log(`stream: ${chunks.toLocaleString("en")} chunks, ${(body.length / 2 ** 20).toFixed(1)} MiB in ${writeSize / 1024} KiB writes`);
+const streaming = await compare("stream", streamRuns, url, hash);
+const requests = await compare("requests", requestRuns, url, "ok");
+server.close();
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(2)} kB`;
+const rows = programs.map((p) => ({
+  contender: names[p],
+  "bundle (min+gzip)": kB(bundles[p]),
+  "stream: time": `${streaming[p].ms.toFixed(0)} ms`,
+  "stream: peak RSS": `${streaming[p].peakRssMB.toFixed(1)} MB`,
+  "stream: heap growth": `${streaming[p].heapGrowthMB.toFixed(1)} MB`,
+  [`${requestCount} requests`]: `${requests[p].ms.toFixed(0)} ms`,
+}));
+console.log();
+console.table(rows);
+
+const ratio = (a: number, b: number) => a / b;
+const client = "deepseek-client";
+const checks = [
+  ["bundle ≤ 5 kB (5,120 B)", `${bundles[client]} B`, bundles[client] <= 5 * 1024],
+  ["stream time ≤ 1.2× raw", `${ratio(streaming[client].ms, streaming["raw-fetch"].ms).toFixed(2)}×`, ratio(streaming[client].ms, streaming["raw-fetch"].ms) <= 1.2],
+  ["stream peak RSS ≤ 1.2× raw", `${ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB).toFixed(2)}×`, ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB) <= 1.2],
+  ["requests time ≤ 1.3× raw", `${ratio(requests[client].ms, requests["raw-fetch"].ms).toFixed(2)}×`, ratio(requests[client].ms, requests["raw-fetch"].ms) <= 1.3],
+  ["requests time ≤ openai", `${ratio(requests[client].ms, requests["openai-sdk"].ms).toFixed(2)}×`, requests[client].ms <= requests["openai-sdk"].ms],
+] as const;
+
+console.log("\nratios of @deepseek-openapi/client:");
+console.table(
+  programs
+    .filter((p) => p !== client)
+    .map((p) => ({
+      against: names[p],
+      bundle: `${ratio(bundles[client], bundles[p]).toFixed(2)}×`,
+      "stream time": `${ratio(streaming[client].ms, streaming[p].ms).toFixed(2)}×`,
+      "stream peak RSS": `${ratio(streaming[client].peakRssMB, streaming[p].peakRssMB).toFixed(2)}×`,
+      "stream heap growth": `${ratio(streaming[client].heapGrowthMB, streaming[p].heapGrowthMB).toFixed(2)}×`,
+      [`${requestCount} requests`]: `${ratio(requests[client].ms, requests[p].ms).toFixed(2)}×`,
+    })),
+);
+console.log(
+  `\nfor scale: openapi-fetch alone is ${kB(openapiFetchAlone)}; eventsource-parser alone would add ${kB(eventsourceParserAlone)}` +
+    " (the client parses SSE with its own 0.2 kB parser to stay within 5 kB).",
+);
+console.log("\ntargets:");
+for (const [target, value, met] of checks) console.log(`  ${met ? "met    " : "MISSED "} ${target}: ${value}`);
