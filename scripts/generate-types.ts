@@ -10,7 +10,12 @@ import type { OpenAPI3, SchemaObject, TransformNodeOptions } from "openapi-types
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 // The generators are the client's devDependencies, so resolve them from the client package, not from scripts/.
 const requireFromClient = createRequire(`${repoRoot}packages/client/package.json`);
-const { default: openapiTS, astToString, transformSchemaObject, tsWithRequired } = requireFromClient("openapi-typescript") as typeof import("openapi-typescript");
+const {
+  default: openapiTS,
+  astToString,
+  transformSchemaObject,
+  tsWithRequired,
+} = requireFromClient("openapi-typescript") as typeof import("openapi-typescript");
 const ts = requireFromClient("typescript") as typeof import("typescript");
 const specFile = `${repoRoot}packages/spec/dist/openapi.json`;
 const outputDir = `${repoRoot}packages/client/src/generated/`;
@@ -33,7 +38,7 @@ function readSpec(): OpenAPI3 {
  */
 function openEnum(schema: SchemaObject): ts.TypeNode | undefined {
   const variants = "anyOf" in schema ? schema.anyOf : undefined;
-  if (!variants || variants.length !== 2) return undefined;
+  if (variants?.length !== 2) return undefined;
   const [known, other] = variants;
   if (
     !known ||
@@ -62,17 +67,41 @@ function openEnum(schema: SchemaObject): ts.TypeNode | undefined {
 }
 
 /**
- * An anyOf whose variants only name required properties (AssistantMessage: "content, tool_calls, or both") would
- * become `{...} | unknown`, which is `unknown`; `WithRequired<T, "a"> | WithRequired<T, "b">` says what it means.
+ * An anyOf whose variants only constrain the object (AssistantMessage: "content, tool_calls, or both") would become
+ * `{...} | unknown`, which is `unknown`. Each variant becomes the object with its `required` properties required,
+ * and non-null where the variant's own `properties` leave out null: `WithRequired<T, "a"> | (WithRequired<T, "b">
+ * & { b: NonNullable<T["b"]> })`. (Other refinements, such as minItems, have no TypeScript form.)
  */
 function requiredAlternatives(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
-  const variants = "anyOf" in schema ? schema.anyOf : undefined;
-  const onlyRequired = (variant: unknown) =>
-    typeof variant === "object" && variant !== null && Object.keys(variant).join() === "required";
-  if (!variants?.length || !variants.every(onlyRequired)) return undefined;
+  type Variant = { required?: string[]; properties?: Record<string, { type?: string | string[] }> };
+  const variants = ("anyOf" in schema ? schema.anyOf : undefined) as Variant[] | undefined;
+  const constraintOnly = (variant: Variant) =>
+    Object.keys(variant).every((key) => ["required", "properties", "description"].includes(key)) &&
+    Array.isArray(variant.required);
+  if (!variants?.length || !variants.every(constraintOnly)) return undefined;
   const base = transformSchemaObject({ ...schema, anyOf: undefined } as SchemaObject, options);
-  return ts.factory.createUnionTypeNode(
-    variants.map((variant) => tsWithRequired(base, (variant as { required: string[] }).required, options.ctx.injectFooter)),
+  const f = ts.factory;
+  return f.createUnionTypeNode(
+    variants.map((variant) => {
+      const required = variant.required ?? [];
+      const withRequired = tsWithRequired(base, required, options.ctx.injectFooter);
+      const nonNull = required.filter((key) => {
+        const type = variant.properties?.[key]?.type;
+        return type !== undefined && !(Array.isArray(type) ? type : [type]).includes("null");
+      });
+      if (nonNull.length === 0) return withRequired;
+      const members = nonNull.map((key) =>
+        f.createPropertySignature(
+          undefined,
+          f.createStringLiteral(key),
+          undefined,
+          f.createTypeReferenceNode("NonNullable", [
+            f.createIndexedAccessTypeNode(base, f.createLiteralTypeNode(f.createStringLiteral(key))),
+          ]),
+        ),
+      );
+      return f.createIntersectionTypeNode([withRequired, f.createTypeLiteralNode(members)]);
+    }),
   );
 }
 
@@ -107,7 +136,8 @@ function generateProviders(spec: OpenAPI3): string {
   if (!beta) throw new Error(`${specFile}: /completions names no server, and no server is deepseek-beta`);
   const entries = providers.map((server) => {
     const url = server.url.includes("{") ? "null" : JSON.stringify(server.url);
-    return `  /** ${server.description ?? server["x-provider-id"]} */\n  ${JSON.stringify(server["x-provider-id"])}: ${url},`;
+    const description = (server.description ?? server["x-provider-id"] ?? "").replaceAll("*/", "*\\/");
+    return `  /** ${description} */\n  ${JSON.stringify(server["x-provider-id"])}: ${url},`;
   });
   return `${header}
 /** Base URL of each server of the spec, by its \`x-provider-id\`; \`null\` where the URL is yours to give (\`baseURL\`). */

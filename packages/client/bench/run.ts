@@ -58,15 +58,53 @@ const streamingProgram = (program: Program) => `
 // ------------------------------------------------------------------------------------------------- the local server
 
 const words = [
-  "The ", "model ", "considers ", "each ", "step: ", "深度", "求索 ", "思考", "一下。 ", "Grüße ", "aus ", "Zürich, ",
-  "naïve ", "café ", "— ", "ça ", "marche. ", "🤔 ", "🧠 ", "👋🏽 ", "therefore ", "x² ", "+ ", "y² ", "= ", "z². ",
-  "\n", "日本語の", "テキスト、 ", "한국어 ", "문장. ", "Ελληνικά ", "κείμενο. ",
+  "The ",
+  "model ",
+  "considers ",
+  "each ",
+  "step: ",
+  "深度",
+  "求索 ",
+  "思考",
+  "一下。 ",
+  "Grüße ",
+  "aus ",
+  "Zürich, ",
+  "naïve ",
+  "café ",
+  "— ",
+  "ça ",
+  "marche. ",
+  "🤔 ",
+  "🧠 ",
+  "👋🏽 ",
+  "therefore ",
+  "x² ",
+  "+ ",
+  "y² ",
+  "= ",
+  "z². ",
+  "\n",
+  "日本語の",
+  "テキスト、 ",
+  "한국어 ",
+  "문장. ",
+  "Ελληνικά ",
+  "κείμενο. ",
 ];
 
 /** The stream's bytes, and the hash of what it says (reasoning, NUL, content) for checking each contender. */
 function realisticStream() {
-  const base = { id: "5a8e6f3c-1d2b-4c7a-9e0f-3b6d8c1a2e4f", object: "chat.completion.chunk", created: 1781043600 };
-  const head = { ...base, model: "deepseek-v4-flash", system_fingerprint: "fp_9954b31ca7_prod0820_fp8_kvcache" };
+  const base = {
+    id: "5a8e6f3c-1d2b-4c7a-9e0f-3b6d8c1a2e4f",
+    object: "chat.completion.chunk",
+    created: 1781043600,
+  };
+  const head = {
+    ...base,
+    model: "deepseek-v4-flash",
+    system_fingerprint: "fp_9954b31ca7_prod0820_fp8_kvcache",
+  };
   const event = (delta: object, finish: string | null = null) =>
     `data: ${JSON.stringify({ ...head, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
   let reasoning = "";
@@ -94,7 +132,9 @@ const completion = JSON.stringify({
   object: "chat.completion",
   created: 1781043600,
   model: "deepseek-v4-flash",
-  choices: [{ index: 0, message: { role: "assistant", content: "Hello!" }, logprobs: null, finish_reason: "stop" }],
+  choices: [
+    { index: 0, message: { role: "assistant", content: "Hello!" }, logprobs: null, finish_reason: "stop" },
+  ],
   usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 },
 });
 
@@ -139,7 +179,8 @@ function measure(program: Program, mode: "stream" | "requests", url: string): Pr
         process.execPath,
         ["--expose-gc", `${benchDir}worker.mjs`, program, mode, url, String(requestCount)],
         { maxBuffer: 1 << 20 },
-        (error, stdout, stderr) => (error ? reject(new Error(`${program} ${mode}: ${stderr}`)) : resolve(JSON.parse(stdout))),
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${program} ${mode}: ${stderr}`)) : resolve(JSON.parse(stdout)),
       ),
     );
   });
@@ -152,7 +193,10 @@ const median = (values: number[]) => {
 
 /** Runs every program `runs` times, interleaved so that a slow moment of the machine hits all alike. */
 async function compare(mode: "stream" | "requests", runs: number, url: string, expectedCheck: string) {
-  const results = Object.fromEntries(programs.map((p) => [p, [] as Measurement[]])) as Record<Program, Measurement[]>;
+  const results = Object.fromEntries(programs.map((p) => [p, [] as Measurement[]])) as Record<
+    Program,
+    Measurement[]
+  >;
   for (let run = 0; run < runs; run++) {
     for (const program of programs) {
       const result = await measure(program, mode, url);
@@ -181,7 +225,9 @@ const gitCommit = (() => {
     return "unknown";
   }
 })();
-console.log(`pnpm bench — node ${process.version}, ${process.platform}/${process.arch}, commit ${gitCommit}\n`);
+console.log(
+  `pnpm bench — node ${process.version}, ${process.platform}/${process.arch}, commit ${gitCommit}\n`,
+);
 
 const bundles = Object.fromEntries(
   await Promise.all(programs.map(async (p) => [p, await gzippedBundle(streamingProgram(p))] as const)),
@@ -193,7 +239,9 @@ const eventsourceParserAlone = await gzippedBundle(`import { createParser } from
 
 const { body, hash, chunks } = realisticStream();
 const { server, url } = await startServer(body);
-console.log(`stream: ${chunks.toLocaleString("en")} chunks, ${(body.length / 2 ** 20).toFixed(1)} MiB in ${writeSize / 1024} KiB writes`);
+console.log(
+  `stream: ${chunks.toLocaleString("en")} chunks, ${(body.length / 2 ** 20).toFixed(1)} MiB in ${writeSize / 1024} KiB writes`,
+);
 const streaming = await compare("stream", streamRuns, url, hash);
 const requests = await compare("requests", requestRuns, url, "ok");
 server.close();
@@ -214,10 +262,26 @@ const ratio = (a: number, b: number) => a / b;
 const client = "deepseek-client";
 const checks = [
   ["bundle ≤ 5 kB (5,120 B)", `${bundles[client]} B`, bundles[client] <= 5 * 1024],
-  ["stream time ≤ 1.2× raw", `${ratio(streaming[client].ms, streaming["raw-fetch"].ms).toFixed(2)}×`, ratio(streaming[client].ms, streaming["raw-fetch"].ms) <= 1.2],
-  ["stream peak RSS ≤ 1.2× raw", `${ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB).toFixed(2)}×`, ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB) <= 1.2],
-  ["requests time ≤ 1.3× raw", `${ratio(requests[client].ms, requests["raw-fetch"].ms).toFixed(2)}×`, ratio(requests[client].ms, requests["raw-fetch"].ms) <= 1.3],
-  ["requests time ≤ openai", `${ratio(requests[client].ms, requests["openai-sdk"].ms).toFixed(2)}×`, requests[client].ms <= requests["openai-sdk"].ms],
+  [
+    "stream time ≤ 1.2× raw",
+    `${ratio(streaming[client].ms, streaming["raw-fetch"].ms).toFixed(2)}×`,
+    ratio(streaming[client].ms, streaming["raw-fetch"].ms) <= 1.2,
+  ],
+  [
+    "stream peak RSS ≤ 1.2× raw",
+    `${ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB).toFixed(2)}×`,
+    ratio(streaming[client].peakRssMB, streaming["raw-fetch"].peakRssMB) <= 1.2,
+  ],
+  [
+    "requests time ≤ 1.3× raw",
+    `${ratio(requests[client].ms, requests["raw-fetch"].ms).toFixed(2)}×`,
+    ratio(requests[client].ms, requests["raw-fetch"].ms) <= 1.3,
+  ],
+  [
+    "requests time ≤ openai",
+    `${ratio(requests[client].ms, requests["openai-sdk"].ms).toFixed(2)}×`,
+    requests[client].ms <= requests["openai-sdk"].ms,
+  ],
 ] as const;
 
 console.log("\nratios of @deepseek-openapi/client:");
@@ -238,4 +302,5 @@ console.log(
     " (the client parses SSE with its own 0.2 kB parser to stay within 5 kB).",
 );
 console.log("\ntargets:");
-for (const [target, value, met] of checks) console.log(`  ${met ? "met    " : "MISSED "} ${target}: ${value}`);
+for (const [target, value, met] of checks)
+  console.log(`  ${met ? "met    " : "MISSED "} ${target}: ${value}`);

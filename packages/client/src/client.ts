@@ -2,7 +2,13 @@ import createClient from "openapi-fetch";
 import { DeepSeekError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { betaBaseURL, defaultProvider, providerBaseURLs } from "./generated/providers.js";
-import { type CallInit, type PreparedRequest, type RequestOptions, type RequestSettings, send } from "./request.js";
+import {
+  type CallInit,
+  type PreparedRequest,
+  type RequestOptions,
+  type RequestSettings,
+  send,
+} from "./request.js";
 import type { Stream } from "./stream.js";
 import type {
   ChatCompletion,
@@ -68,7 +74,7 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
   const api = createClient<paths>({
     baseUrl: baseURL,
     headers: { ...options.headers, Authorization: `Bearer ${apiKey}` },
-    Request: PreparedRequest as unknown as typeof Request,
+    Request: prepareRequest as unknown as typeof Request,
   });
   const settings: RequestSettings = {
     timeout: options.timeout ?? 600_000,
@@ -90,11 +96,16 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
   }
 
   return {
-    chat: { completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] } },
+    chat: {
+      completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] },
+    },
     completions: { create: createCompletion as DeepSeekClient["completions"]["create"] },
-    models: { list: (o) => send((init) => api.GET("/models", init), false, settings, o) as Promise<ModelList> },
+    models: {
+      list: (o) => send((init) => api.GET("/models", init), false, settings, o) as Promise<ModelList>,
+    },
     user: {
-      getBalance: (o) => send((init) => api.GET("/user/balance", init), false, settings, o) as Promise<UserBalance>,
+      getBalance: (o) =>
+        send((init) => api.GET("/user/balance", init), false, settings, o) as Promise<UserBalance>,
     },
   };
 }
@@ -103,13 +114,14 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
  * What openapi-fetch builds in place of a `Request`: the URL and init, for one `fetch(url, init)`. A real Request
  * would be built twice (here, then again inside fetch), which costs more than all the rest of a small call.
  */
-function PreparedRequest(url: string, init: RequestInit): PreparedRequest {
+function prepareRequest(url: string, init: RequestInit): PreparedRequest {
   return { url, init };
 }
 
 function environmentApiKey(): string | undefined {
   try {
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.DEEPSEEK_API_KEY;
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.DEEPSEEK_API_KEY;
   } catch {
     return undefined; // Deno without --allow-env
   }
@@ -119,7 +131,8 @@ function environmentApiKey(): string | undefined {
 function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions) {
   const url: unknown = baseURL ?? providerBaseURLs[provider];
   // Not a string: an unknown provider, `custom` (null), or a name like "toString" from the object's prototype.
-  if (typeof url !== "string") throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
+  if (typeof url !== "string")
+    throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
   // `new URL` also rejects a base URL that is not one (TypeError: Invalid URL), when the client is made.
   return { baseURL: url, betaURL: new URL(url).origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
 }
@@ -127,5 +140,8 @@ function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions
 /** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */
 function needsBeta(request: ChatCompletionRequest | undefined): boolean {
   const last = request?.messages?.at(-1);
-  return (last?.role === "assistant" && last.prefix === true) || !!request?.tools?.some((tool) => tool.function?.strict);
+  return (
+    (last?.role === "assistant" && last.prefix === true) ||
+    !!request?.tools?.some((tool) => tool.function?.strict)
+  );
 }

@@ -1,4 +1,11 @@
-import type { AssistantMessage, ChatCompletionChunk, FinishReason, ToolCall, ToolCallDelta, Usage } from "./types.js";
+import type {
+  AssistantMessage,
+  ChatCompletionChunk,
+  FinishReason,
+  ToolCall,
+  ToolCallDelta,
+  Usage,
+} from "./types.js";
 
 /** A streamed chat completion put together. */
 export interface CollectedChatCompletion {
@@ -15,7 +22,9 @@ export interface CollectedChatCompletion {
 }
 
 /** Reads a chat completion stream to its end and assembles the answer (of choice 0: DeepSeek answers one). */
-export async function collectStream(stream: AsyncIterable<ChatCompletionChunk>): Promise<CollectedChatCompletion> {
+export async function collectStream(
+  stream: AsyncIterable<ChatCompletionChunk>,
+): Promise<CollectedChatCompletion> {
   let content = "";
   let reasoningContent = "";
   let finishReason: FinishReason | null = null;
@@ -41,7 +50,11 @@ export async function collectStream(stream: AsyncIterable<ChatCompletionChunk>):
 
 /** The first fragment of a call names it; the others add pieces of its arguments. */
 function mergeToolCall(calls: ToolCall[], { index, id, function: fn }: ToolCallDelta): void {
-  const call = (calls[index] ??= { index, id: "", type: "function", function: { name: "", arguments: "" } });
+  let call = calls[index];
+  if (!call) {
+    call = { index, id: "", type: "function", function: { name: "", arguments: "" } };
+    calls[index] = call;
+  }
   if (id) call.id = id;
   if (fn?.name) call.function.name = fn.name;
   call.function.arguments += fn?.arguments ?? "";

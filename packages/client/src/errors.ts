@@ -36,7 +36,8 @@ export class DeepSeekError extends Error {
   // `cause` stays where Error keeps it (not enumerable); the details become own properties.
   constructor(message: string, { cause, ...details }: DeepSeekErrorDetails = {}) {
     super(message, { cause });
-    for (const [key, value] of Object.entries(details)) if (value != null) Object.assign(this, { [key]: value });
+    for (const [key, value] of Object.entries(details))
+      if (value != null) Object.assign(this, { [key]: value });
   }
 }
 
@@ -53,12 +54,16 @@ export function apiError(
  * The error for an answer: an error status, with the body openapi-fetch read (parsed JSON, or the text when it is
  * not JSON); or a success whose body is not JSON.
  */
-export function errorFromResponse(response: Response, body: unknown, redact: (text: string) => string): DeepSeekError {
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  redact: (text: string) => string,
+): DeepSeekError {
   const { status, ok } = response;
   const requestId = response.headers.get("x-ds-trace-id");
   const error = (body as ErrorResponse | null)?.error;
   if (!ok && typeof error?.message === "string") return apiError(error, { status, requestId }, redact);
-  const rawBody = redact(typeof body === "string" ? body : JSON.stringify(body) ?? "");
+  const rawBody = redact(typeof body === "string" ? body : (JSON.stringify(body) ?? ""));
   const text = rawBody.trim().slice(0, 300) || "no body";
   return new DeepSeekError(`HTTP ${status}${ok ? " but not JSON" : ""}: ${text}`, {
     status,

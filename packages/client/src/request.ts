@@ -32,7 +32,7 @@ export type CallInit = {
   fetch: (request: Request) => Promise<Response>;
 };
 
-/** What the client has openapi-fetch build instead of a `Request` (see `PreparedRequest` in client.ts). */
+/** What the client has openapi-fetch build instead of a `Request` (see `prepareRequest` in client.ts). */
 export interface PreparedRequest {
   url: string;
   init: RequestInit;
@@ -41,7 +41,12 @@ export interface PreparedRequest {
 type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
 /** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` when `stream` is set. */
-export async function send(call: Call, stream: boolean, settings: RequestSettings, options: RequestOptions = {}) {
+export async function send(
+  call: Call,
+  stream: boolean,
+  settings: RequestSettings,
+  options: RequestOptions = {},
+) {
   // Checked here, not when the client is made, so that one check covers both the client's settings and the call's.
   const maxRetries = checkedCount("maxRetries", options.maxRetries ?? settings.maxRetries);
   const timeout = checkedCount("timeout", options.timeout ?? settings.timeout);

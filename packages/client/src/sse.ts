@@ -23,7 +23,8 @@ export function createEventParser(): (text: string) => string[] {
       if (event.startsWith("data: ") && !event.includes("\n")) data.push(event.slice(6));
       else {
         const lines = event.split("\n").filter((line) => line.startsWith("data:"));
-        if (lines.length) data.push(lines.map((line) => line.slice(line.charCodeAt(5) === 32 ? 6 : 5)).join("\n"));
+        if (lines.length)
+          data.push(lines.map((line) => line.slice(line.charCodeAt(5) === 32 ? 6 : 5)).join("\n"));
       }
     }
     return data;

@@ -80,19 +80,28 @@ describe("a stream split into two network writes", () => {
     });
   }, 60_000);
 
-  it.skipIf(!haveRealFixtures)(`reads the recording ${smallRecording} the same at every byte offset`, async () => {
-    const expected = readStreamPlainly(bodies.get("real")?.toString("utf8") ?? "");
-    const length = bodies.get("real")?.length ?? 0;
-    await everyOffset(length, async (at) => {
-      const result = await readSplit("real", at);
-      expect({ at, chunks: result.chunks, content: result.content, finishReason: result.finishReason }).toEqual({
-        at,
-        chunks: expected.events.length,
-        content: expected.content,
-        finishReason: expected.finishReason,
+  it.skipIf(!haveRealFixtures)(
+    `reads the recording ${smallRecording} the same at every byte offset`,
+    async () => {
+      const expected = readStreamPlainly(bodies.get("real")?.toString("utf8") ?? "");
+      const length = bodies.get("real")?.length ?? 0;
+      await everyOffset(length, async (at) => {
+        const result = await readSplit("real", at);
+        expect({
+          at,
+          chunks: result.chunks,
+          content: result.content,
+          finishReason: result.finishReason,
+        }).toEqual({
+          at,
+          chunks: expected.events.length,
+          content: expected.content,
+          finishReason: expected.finishReason,
+        });
       });
-    });
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe("the event parser", () => {
@@ -102,7 +111,8 @@ describe("the event parser", () => {
   };
 
   it("gives the same events for every split of a stream into three pieces", () => {
-    const text = ": keep-alive\r\n\r\ndata: one\r\n\r\ndata: two\rdata: lines\r\rdata:three\n\nevent: x\nid: 7\ndata: four\n\n";
+    const text =
+      ": keep-alive\r\n\r\ndata: one\r\n\r\ndata: two\rdata: lines\r\rdata:three\n\nevent: x\nid: 7\ndata: four\n\n";
     const whole = feedPieces([text]);
     expect(whole).toEqual(["one", "two\nlines", "three", "four"]);
     for (let i = 0; i <= text.length; i++) {

@@ -4,8 +4,8 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledSpec, packageRoot } from "./support/paths.js";
 import { packClient } from "./support/pack.js";
+import { bundledSpec, packageRoot } from "./support/paths.js";
 import { type MockServer, startPrism } from "./support/prism.js";
 import { readStreamPlainly } from "./support/sse.js";
 
@@ -37,10 +37,22 @@ beforeAll(async () => {
   pack = packClient();
   project = join(pack.folder, "consumer");
   mkdirSync(project);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  for (const file of ["example.ts", "tsconfig.json"]) copyFileSync(join(packageRoot, "test/consumer", file), join(project, file));
+  writeFileSync(
+    join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  for (const file of ["example.ts", "tsconfig.json"])
+    copyFileSync(join(packageRoot, "test/consumer", file), join(project, file));
   const prismStarting = startPrism();
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", pack.tarball, "typescript@5.9.3", "@types/node@20.19.43"]);
+  run("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    pack.tarball,
+    "typescript@5.9.3",
+    "@types/node@20.19.43",
+  ]);
   prism = await prismStarting;
 }, 180_000);
 
@@ -51,7 +63,9 @@ afterAll(async () => {
 
 describe("the published package, in a fresh project", () => {
   it("installs only what it needs at run time", () => {
-    const installed = JSON.parse(readFileSync(join(project, "node_modules/@deepseek-openapi/client/package.json"), "utf8"));
+    const installed = JSON.parse(
+      readFileSync(join(project, "node_modules/@deepseek-openapi/client/package.json"), "utf8"),
+    );
     expect(Object.keys(installed.dependencies ?? {})).toEqual(["openapi-fetch"]);
   });
 

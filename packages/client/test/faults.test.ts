@@ -46,7 +46,10 @@ const failureOf = (promise: Promise<unknown>) =>
   );
 
 const streamed = (pieces: string[]) => (response: ServerResponse) => sendPieces(response, pieces);
-const hello = [chunk({ role: "assistant", content: "Hel" }), chunk({ content: "lo" }, { finish_reason: "stop" })];
+const hello = [
+  chunk({ role: "assistant", content: "Hel" }),
+  chunk({ content: "lo" }, { finish_reason: "stop" }),
+];
 
 describe("streams that go wrong", () => {
   it("keep-alive comments and blank lines anywhere are skipped", async () => {
@@ -80,7 +83,9 @@ describe("streams that go wrong", () => {
 
   it("a stream that ends without [DONE] and without a finish_reason is cut off", async () => {
     const client = await serve(inTurn(streamed([eventStream([hello[0]], { done: false })])));
-    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    const failure = await failureOf(
+      collectStream(await client.chat.completions.create({ ...request, stream: true })),
+    );
     expect(failure).toMatchObject({ type: "response_error", requestId: "trace-stream" });
     expect(failure.message).toMatch(/cut off/);
   });
@@ -92,17 +97,29 @@ describe("streams that go wrong", () => {
   });
 
   it("malformed chunk JSON is a DeepSeekError that quotes it", async () => {
-    const client = await serve(inTurn(streamed([`${eventStream([hello[0]], { done: false })}data: {"id": nope}\n\n`])));
-    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
+    const client = await serve(
+      inTurn(streamed([`${eventStream([hello[0]], { done: false })}data: {"id": nope}\n\n`])),
+    );
+    const failure = await failureOf(
+      collectStream(await client.chat.completions.create({ ...request, stream: true })),
+    );
     expect(failure).toMatchObject({ type: "response_error", rawBody: '{"id": nope}' });
     expect(failure.message).toContain('{"id": nope}');
   });
 
   it("an error object sent in the middle of a stream is thrown with its fields", async () => {
-    const error = { error: { message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" } };
+    const error = {
+      error: { message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" },
+    };
     const client = await serve(inTurn(streamed([eventStream([hello[0], error])])));
-    const failure = await failureOf(collectStream(await client.chat.completions.create({ ...request, stream: true })));
-    expect(failure).toMatchObject({ message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" });
+    const failure = await failureOf(
+      collectStream(await client.chat.completions.create({ ...request, stream: true })),
+    );
+    expect(failure).toMatchObject({
+      message: "Server overloaded mid-answer",
+      type: "server_error",
+      code: "overloaded",
+    });
     expect(failure.requestId).toBe("trace-stream");
   });
 
@@ -134,7 +151,9 @@ describe("error answers", () => {
   it("401 is not retried and keeps the API's message, type and trace id", async () => {
     const client = await serve(
       inTurn((response) =>
-        sendJson(response, 401, apiError("Authentication Fails", "authentication_error"), { "x-ds-trace-id": "t-401" }),
+        sendJson(response, 401, apiError("Authentication Fails", "authentication_error"), {
+          "x-ds-trace-id": "t-401",
+        }),
       ),
     );
     const failure = await failureOf(client.models.list());
@@ -151,7 +170,9 @@ describe("error answers", () => {
 
   for (const status of [400, 402, 422]) {
     it(`${status} is not retried`, async () => {
-      const client = await serve(inTurn((response) => sendJson(response, status, apiError(`status ${status}`))));
+      const client = await serve(
+        inTurn((response) => sendJson(response, status, apiError(`status ${status}`))),
+      );
       const failure = await failureOf(client.chat.completions.create(request));
       expect(failure).toMatchObject({ status, message: `status ${status}` });
       expect(server?.requests).toHaveLength(1);
@@ -159,7 +180,8 @@ describe("error answers", () => {
   }
 
   it("a plain-text 422 keeps its body in rawBody and its text in the message", async () => {
-    const text = "Failed to deserialize the JSON body into the target type: messages[0]: missing field `role`";
+    const text =
+      "Failed to deserialize the JSON body into the target type: messages[0]: missing field `role`";
     const client = await serve(
       inTurn((response) => {
         response.writeHead(422, { "content-type": "text/plain; charset=utf-8" });
@@ -172,7 +194,8 @@ describe("error answers", () => {
   });
 
   it("an HTML 502 from a proxy is retried, then reported with its text and raw body", async () => {
-    const html = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body>\r\n</html>";
+    const html =
+      "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body>\r\n</html>";
     const client = await serve(
       inTurn((response) => {
         response.writeHead(502, { "content-type": "text/html" });
@@ -194,7 +217,11 @@ describe("error answers", () => {
       }),
     );
     const failure = await failureOf(client.user.getBalance());
-    expect(failure).toMatchObject({ status: 200, type: "response_error", rawBody: "<html>maintenance</html>" });
+    expect(failure).toMatchObject({
+      status: 200,
+      type: "response_error",
+      rawBody: "<html>maintenance</html>",
+    });
     expect(failure.message).toBe("HTTP 200 but not JSON: <html>maintenance</html>");
   });
 
@@ -217,7 +244,8 @@ describe("retries", () => {
   it("429 then 200: waits as Retry-After (seconds) says, then succeeds", async () => {
     const client = await serve(
       inTurn(
-        (response) => sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), { "retry-after": "1" }),
+        (response) =>
+          sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), { "retry-after": "1" }),
         (response) => sendJson(response, 200, completion),
       ),
     );
@@ -244,14 +272,17 @@ describe("retries", () => {
   });
 
   it("500 three times: two retries, then the error of the last answer", async () => {
-    const client = await serve(inTurn((response) => sendJson(response, 500, apiError("Server Error", "server_error"))));
+    const client = await serve(
+      inTurn((response) => sendJson(response, 500, apiError("Server Error", "server_error"))),
+    );
     const failure = await failureOf(client.chat.completions.create(request));
     expect(failure).toMatchObject({ status: 500, message: "Server Error" });
     expect(server?.requests).toHaveLength(3);
   });
 
   it("500, 500, then 200 succeeds on the third try", async () => {
-    const error = (response: ServerResponse) => sendJson(response, 500, apiError("Server Error", "server_error"));
+    const error = (response: ServerResponse) =>
+      sendJson(response, 500, apiError("Server Error", "server_error"));
     const client = await serve(inTurn(error, error, (response) => sendJson(response, 200, completion)));
     expect(await client.chat.completions.create(request)).toEqual(completion);
     expect(server?.requests).toHaveLength(3);
@@ -271,7 +302,9 @@ describe("retries", () => {
   }
 
   it("maxRetries per call overrides the client's", async () => {
-    const client = await serve(inTurn((response) => sendJson(response, 503, apiError("busy", "server_error"))));
+    const client = await serve(
+      inTurn((response) => sendJson(response, 503, apiError("busy", "server_error"))),
+    );
     await failureOf(client.models.list({ maxRetries: 0 }));
     expect(server?.requests).toHaveLength(1);
   });
@@ -347,7 +380,10 @@ describe("timeouts and aborts", () => {
       }),
     );
     const controller = new AbortController();
-    const stream = await client.chat.completions.create({ ...request, stream: true }, { signal: controller.signal });
+    const stream = await client.chat.completions.create(
+      { ...request, stream: true },
+      { signal: controller.signal },
+    );
     const failure = await failureOf(
       (async () => {
         for await (const _ of stream) controller.abort();
@@ -358,7 +394,9 @@ describe("timeouts and aborts", () => {
   });
 
   it("an abort during the wait between retries stops at once", async () => {
-    const client = await serve(inTurn((response) => sendJson(response, 429, apiError("slow down"), { "retry-after": "30" })));
+    const client = await serve(
+      inTurn((response) => sendJson(response, 429, apiError("slow down"), { "retry-after": "30" })),
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = Date.now();

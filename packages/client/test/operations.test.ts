@@ -16,15 +16,23 @@ const spec = JSON.parse(readFileSync(bundledSpec, "utf8")) as {
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
   Object.entries(item)
     .filter(([method]) => ["get", "post", "put", "patch", "delete"].includes(method))
-    .map(([method, operation]) => ({ path, method: method.toUpperCase(), operationId: operation.operationId ?? "" })),
+    .map(([method, operation]) => ({
+      path,
+      method: method.toUpperCase(),
+      operationId: operation.operationId ?? "",
+    })),
 );
 const betaURL = spec.paths["/completions"]?.post?.servers?.[0]?.url;
 
 /** How each operation is called on the client. A new operation in the spec fails the test below until it is here. */
 const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
   createChatCompletion: (client) =>
-    client.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "user", content: "hi" }] }),
-  createCompletion: (client) => client.completions.create({ model: "deepseek-v4-pro", prompt: "def f(", suffix: ")" }),
+    client.chat.completions.create({
+      model: "deepseek-v4-flash",
+      messages: [{ role: "user", content: "hi" }],
+    }),
+  createCompletion: (client) =>
+    client.completions.create({ model: "deepseek-v4-pro", prompt: "def f(", suffix: ")" }),
   listModels: (client) => client.models.list(),
   getUserBalance: (client) => client.user.getBalance(),
 };
@@ -100,14 +108,22 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
   for (const provider of deepseekProviders) {
     it(`from ${provider}: FIM, chat prefix completion and strict tools use the beta server; plain chat does not`, async () => {
       const { client, sent } = recordingClient({ provider });
-      await client.completions.create({ model: "deepseek-v4-pro", prompt: "def fib(n):", suffix: "return x" });
+      await client.completions.create({
+        model: "deepseek-v4-pro",
+        prompt: "def fib(n):",
+        suffix: "return x",
+      });
       await client.chat.completions.create({
         model: "deepseek-v4-flash",
         messages: [...messages, { role: "assistant", content: "Autumn", prefix: true }],
       });
       const strictTool = {
         type: "function" as const,
-        function: { name: "f", strict: true, parameters: { type: "object", properties: {}, required: [], additionalProperties: false } },
+        function: {
+          name: "f",
+          strict: true,
+          parameters: { type: "object", properties: {}, required: [], additionalProperties: false },
+        },
       };
       await client.chat.completions.create({ model: "deepseek-v4-flash", messages, tools: [strictTool] });
       await client.chat.completions.create({

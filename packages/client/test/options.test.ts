@@ -60,7 +60,9 @@ describe("bad options", () => {
   });
 
   it("the custom provider without baseURL", () => {
-    expect(thrown(() => createDeepSeekClient({ apiKey: "k", provider: "custom" }))).toMatch(/"custom": pass baseURL/);
+    expect(thrown(() => createDeepSeekClient({ apiKey: "k", provider: "custom" }))).toMatch(
+      /"custom": pass baseURL/,
+    );
   });
 
   it("a baseURL that is not a URL fails when the client is made", () => {
@@ -86,7 +88,9 @@ describe("bad options", () => {
     const circular: Record<string, unknown> = { model: "x", messages: [] };
     circular.self = circular;
     const started = Date.now();
-    await expect(client.chat.completions.create(circular as never)).rejects.toThrow(/Could not build the request/);
+    await expect(client.chat.completions.create(circular as never)).rejects.toThrow(
+      /Could not build the request/,
+    );
     expect(Date.now() - started).toBeLessThan(500);
     expect(sent).toHaveLength(0);
   });
@@ -99,7 +103,10 @@ describe("bad options", () => {
 
 describe("headers", () => {
   it("the client's headers, then the call's, then Accept and Authorization", async () => {
-    const { client, sent } = recordingClient({ apiKey: "k", headers: { "x-app": "demo", "x-both": "client" } });
+    const { client, sent } = recordingClient({
+      apiKey: "k",
+      headers: { "x-app": "demo", "x-both": "client" },
+    });
     await client.models.list({ headers: { "x-both": "call" } });
     const headers = sent[0]?.headers;
     expect(headers?.get("x-app")).toBe("demo");
@@ -110,7 +117,11 @@ describe("headers", () => {
 
   it("a streaming request asks for text/event-stream", async () => {
     const { client, sent } = recordingClient({ apiKey: "k" });
-    await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: "x" }], stream: true });
+    await client.chat.completions.create({
+      model: "m",
+      messages: [{ role: "user", content: "x" }],
+      stream: true,
+    });
     expect(sent[0]?.headers.get("accept")).toBe("text/event-stream");
     expect(JSON.parse(await (sent[0] as Request).text())).toMatchObject({ stream: true });
   });

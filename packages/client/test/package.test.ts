@@ -6,8 +6,8 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { publint } from "publint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { packageRoot } from "./support/paths.js";
 import { packClient } from "./support/pack.js";
+import { packageRoot } from "./support/paths.js";
 
 let pack: { tarball: string; folder: string };
 beforeAll(() => {
@@ -47,7 +47,10 @@ describe("the package", () => {
   it("is clean for Are-the-Types-Wrong as an ESM-only package", () => {
     const attw = join(packageRoot, "node_modules/.bin/attw");
     const run = () =>
-      execFileSync(attw, [pack.tarball, "--profile", "esm-only", "--format", "json"], { encoding: "utf8", stdio: "pipe" });
+      execFileSync(attw, [pack.tarball, "--profile", "esm-only", "--format", "json"], {
+        encoding: "utf8",
+        stdio: "pipe",
+      });
     let output: string;
     try {
       output = run();

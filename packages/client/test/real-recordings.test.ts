@@ -85,7 +85,9 @@ describe.skipIf(!haveRealFixtures)("real recordings", () => {
     const models = files("other").find((name) => name.includes("models"));
     const balance = files("other").find((name) => name.includes("balance"));
     expect(models && balance).toBeTruthy();
-    expect(await client().models.list(fixture("other", models ?? ""))).toEqual(JSON.parse(read("other", models ?? "")));
+    expect(await client().models.list(fixture("other", models ?? ""))).toEqual(
+      JSON.parse(read("other", models ?? "")),
+    );
     expect(await client().user.getBalance(fixture("other", balance ?? ""))).toEqual(
       JSON.parse(read("other", balance ?? "")),
     );
@@ -114,7 +116,10 @@ describe.skipIf(!haveRealFixtures)("real recordings", () => {
       const request = JSON.parse(read("request", name));
       const before = server.requests.length;
       const answer = request.stream ? "vercel-deepseek-text.sse" : "vercel-deepseek-text.json";
-      const result = await client().chat.completions.create(request, fixture(request.stream ? "stream" : "response", answer));
+      const result = await client().chat.completions.create(
+        request,
+        fixture(request.stream ? "stream" : "response", answer),
+      );
       if (request.stream) await collectStream(result as AsyncIterable<never>);
       const sent = server.requests[before];
       expect(JSON.parse(sent?.body ?? "")).toEqual(request);

@@ -39,7 +39,8 @@ async function echoingClient(mode: "json" | "text" | "stream-garbage" | "never")
       response.writeHead(502, { "content-type": "text/html" });
       response.end(`<p>proxy saw ${echoed}</p>`);
     }
-    if (mode === "stream-garbage") return sendPieces(response, [eventStream([chunk({ content: "a" })], { done: false })]);
+    if (mode === "stream-garbage")
+      return sendPieces(response, [eventStream([chunk({ content: "a" })], { done: false })]);
   });
   return createDeepSeekClient({ apiKey, baseURL: server.url, retryBaseDelay: 1, maxRetries: 1 });
 }

@@ -27,7 +27,10 @@ const usage = (total: number) => ({ prompt_tokens: 5, completion_tokens: total -
 describe("usage, wherever the provider puts it", () => {
   it("on a separate last chunk with empty choices", async () => {
     const { result } = await collect(
-      eventStream([chunk({ content: "Hi" }, { finish_reason: "stop" }), chunk({}, { choices: [], usage: usage(7) })]),
+      eventStream([
+        chunk({ content: "Hi" }, { finish_reason: "stop" }),
+        chunk({}, { choices: [], usage: usage(7) }),
+      ]),
     );
     expect(result).toMatchObject({ content: "Hi", finishReason: "stop", usage: usage(7) });
   });
@@ -71,10 +74,18 @@ describe("reasoning under another name", () => {
 
   it("collectStream assembles it like reasoning_content", async () => {
     const { result, expected } = await collect(
-      eventStream([chunk({ reasoning: "Let me see. " }), chunk({ reasoning: "Yes." }), chunk({ content: "Done" }, { finish_reason: "stop" })]),
+      eventStream([
+        chunk({ reasoning: "Let me see. " }),
+        chunk({ reasoning: "Yes." }),
+        chunk({ content: "Done" }, { finish_reason: "stop" }),
+      ]),
     );
     expect(result.reasoningContent).toBe(expected.reasoningContent);
-    expect(result.message).toEqual({ role: "assistant", content: "Done", reasoning_content: "Let me see. Yes." });
+    expect(result.message).toEqual({
+      role: "assistant",
+      content: "Done",
+      reasoning_content: "Let me see. Yes.",
+    });
   });
 
   it("reasoning_content wins when a provider sends both", async () => {
@@ -87,14 +98,20 @@ describe("reasoning under another name", () => {
 
 describe("finish_reason left out", () => {
   it("a last chunk with a null or missing finish_reason before [DONE] is accepted", async () => {
-    const { result } = await collect(eventStream([chunk({ content: "a" }), { ...chunk({ content: "b" }), choices: [{ index: 0, delta: { content: "b" } }] }]));
+    const { result } = await collect(
+      eventStream([
+        chunk({ content: "a" }),
+        { ...chunk({ content: "b" }), choices: [{ index: 0, delta: { content: "b" } }] },
+      ]),
+    );
     expect(result).toMatchObject({ content: "ab", finishReason: null });
   });
 });
 
 describe("tool calls", () => {
   it("fragments of parallel calls, interleaved, are merged by index", async () => {
-    const call = (index: number, fields: Record<string, unknown>) => chunk({ tool_calls: [{ index, ...fields }] });
+    const call = (index: number, fields: Record<string, unknown>) =>
+      chunk({ tool_calls: [{ index, ...fields }] });
     const { result, expected } = await collect(
       eventStream([
         chunk({ role: "assistant", content: "" }),

@@ -23,10 +23,13 @@ import {
 
 const deepseek = createDeepSeekClient({ apiKey: "k" });
 const messages: ChatMessage[] = [{ role: "user", content: "hi" }];
+const model = "deepseek-v4-flash";
 
 describe("stream narrows the result", () => {
   it("without stream, or with stream: false, a ChatCompletion", () => {
-    expectTypeOf(deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages })).resolves.toEqualTypeOf<ChatCompletion>();
+    expectTypeOf(
+      deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages }),
+    ).resolves.toEqualTypeOf<ChatCompletion>();
     expectTypeOf(
       deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages, stream: false }),
     ).resolves.toEqualTypeOf<ChatCompletion>();
@@ -47,7 +50,9 @@ describe("stream narrows the result", () => {
   });
 
   it("FIM narrows the same way", () => {
-    expectTypeOf(deepseek.completions.create({ model: "deepseek-v4-pro", prompt: "a" })).resolves.toEqualTypeOf<Completion>();
+    expectTypeOf(
+      deepseek.completions.create({ model: "deepseek-v4-pro", prompt: "a" }),
+    ).resolves.toEqualTypeOf<Completion>();
     expectTypeOf(
       deepseek.completions.create({ model: "deepseek-v4-pro", prompt: "a", stream: true }),
     ).resolves.toEqualTypeOf<CompletionStream>();
@@ -60,7 +65,11 @@ describe("stream narrows the result", () => {
   });
 
   it("chunks are typed without casts, and collectStream gives the message to send back", async () => {
-    const stream = await deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages, stream: true });
+    const stream = await deepseek.chat.completions.create({
+      model: "deepseek-v4-flash",
+      messages,
+      stream: true,
+    });
     for await (const chunk of stream) {
       expectTypeOf(chunk.choices[0]?.delta.content).toEqualTypeOf<string | null | undefined>();
       expectTypeOf(chunk.choices[0]?.delta.reasoning_content).toEqualTypeOf<string | null | undefined>();
@@ -82,11 +91,13 @@ describe("wrong requests do not compile", () => {
     // @ts-expect-error: temperature is a number
     deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages, temperature: "hot" });
     // @ts-expect-error: no such role
-    deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "robot", content: "x" }] });
+    deepseek.chat.completions.create({ model, messages: [{ role: "robot", content: "x" }] });
     // @ts-expect-error: a tool message needs tool_call_id
-    deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "tool", content: "42" }] });
+    deepseek.chat.completions.create({ model, messages: [{ role: "tool", content: "42" }] });
     // @ts-expect-error: an assistant message needs content or tool_calls
-    deepseek.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "assistant" }] });
+    deepseek.chat.completions.create({ model, messages: [{ role: "assistant" }] });
+    // @ts-expect-error: tool_calls: null does not stand in for content
+    deepseek.chat.completions.create({ model, messages: [{ role: "assistant", tool_calls: null }] });
     // @ts-expect-error: FIM needs a prompt
     deepseek.completions.create({ model: "deepseek-v4-pro", suffix: "x" });
     // @ts-expect-error: not an option of a call

@@ -24,5 +24,8 @@ export async function streamChat(client) {
 }
 
 export function chat(client) {
-  return client.chat.completions.create({ model: "deepseek-v4-flash", messages: [{ role: "user", content: "Hi" }] });
+  return client.chat.completions.create({
+    model: "deepseek-v4-flash",
+    messages: [{ role: "user", content: "Hi" }],
+  });
 }

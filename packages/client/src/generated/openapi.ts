@@ -100,7 +100,7 @@ export interface components {
          *     `tool_calls`: since V3.2 DeepSeek answers 400 ("The reasoning_content in the thinking mode must be passed back to
          *     the API") when it is missing. It needs `content`, `tool_calls`, or both.
          */
-        AssistantMessage: {
+        AssistantMessage: WithRequired<{
             /** @description The assistant's text; `null` when the message holds only tool calls. */
             content?: string | null;
             /** @description An optional participant name. */
@@ -122,10 +122,53 @@ export interface components {
             role: "assistant";
             /** @description The tool calls the assistant made, as returned by the API (`null` or absent when it made none). */
             tool_calls?: components["schemas"]["ToolCall"][] | null;
-        } | unknown | {
-            /** @description At least one tool call, when `content` is absent. */
-            tool_calls: unknown[];
-        };
+        }, "content"> | (WithRequired<{
+            /** @description The assistant's text; `null` when the message holds only tool calls. */
+            content?: string | null;
+            /** @description An optional participant name. */
+            name?: string;
+            /**
+             * @description Beta (needs the `/beta` base URL). Marks the last message as a prefix that the model continues.
+             * @default false
+             */
+            prefix?: boolean;
+            /**
+             * @description The chain of thought the assistant produced. In a thinking-mode tool loop it must be passed back. With
+             *     `prefix: true` it is also the beginning of the reasoning the model continues (beta).
+             */
+            reasoning_content?: string | null;
+            /**
+             * @description Always `assistant`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            role: "assistant";
+            /** @description The tool calls the assistant made, as returned by the API (`null` or absent when it made none). */
+            tool_calls?: components["schemas"]["ToolCall"][] | null;
+        }, "tool_calls"> & {
+            "tool_calls": NonNullable<{
+                /** @description The assistant's text; `null` when the message holds only tool calls. */
+                content?: string | null;
+                /** @description An optional participant name. */
+                name?: string;
+                /**
+                 * @description Beta (needs the `/beta` base URL). Marks the last message as a prefix that the model continues.
+                 * @default false
+                 */
+                prefix?: boolean;
+                /**
+                 * @description The chain of thought the assistant produced. In a thinking-mode tool loop it must be passed back. With
+                 *     `prefix: true` it is also the beginning of the reasoning the model continues (beta).
+                 */
+                reasoning_content?: string | null;
+                /**
+                 * @description Always `assistant`. (enum property replaced by openapi-typescript)
+                 * @enum {string}
+                 */
+                role: "assistant";
+                /** @description The tool calls the assistant made, as returned by the API (`null` or absent when it made none). */
+                tool_calls?: components["schemas"]["ToolCall"][] | null;
+            }["tool_calls"]>;
+        });
         /** @description The balance in one currency. Amounts are decimal strings, never numbers, so they keep their precision. */
         BalanceInfo: {
             /**
@@ -1009,3 +1052,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

@@ -26,7 +26,11 @@ const again = await deepseek.chat.completions.create({ model, messages, stream: 
 const streamed = await collectStream(again);
 messages.push(streamed.message);
 
-const fim = await deepseek.completions.create({ model: "deepseek-v4-pro", prompt: "def fib(n):", suffix: "    return x" });
+const fim = await deepseek.completions.create({
+  model: "deepseek-v4-pro",
+  prompt: "def fib(n):",
+  suffix: "    return x",
+});
 const models = await deepseek.models.list();
 const balance = await deepseek.user.getBalance({ timeout: 5_000 });
 

@@ -7,5 +7,6 @@ export const repoRoot = resolve(packageRoot, "../..");
 /** Real DeepSeek recordings, shared beside the repository and never copied into it (see their SOURCES.md). */
 export const realFixtures = resolve(repoRoot, "../shared/fixtures/real");
 export const haveRealFixtures = existsSync(realFixtures);
-if (!haveRealFixtures) console.warn(`notice: ${realFixtures} is absent; the tests of real recordings are skipped`);
+if (!haveRealFixtures)
+  console.warn(`notice: ${realFixtures} is absent; the tests of real recordings are skipped`);
 export const bundledSpec = resolve(repoRoot, "packages/spec/dist/openapi.json");
