@@ -23,7 +23,7 @@ const names: Record<Program, string> = {
   "openai-sdk": "openai 6.30.1",
   "raw-fetch": "raw fetch + hand split",
 };
-// Fresh processes per contender, interleaved; each one measures five rounds and reports its best (bench/worker.mjs).
+// Fresh processes per contender, interleaved; each one measures several rounds and reports its best (worker.mjs).
 const streamRuns = 3;
 const requestRuns = 3;
 const requestCount = 2_000;
@@ -300,6 +300,24 @@ console.table(
 console.log(
   `\nfor scale: openapi-fetch alone is ${kB(openapiFetchAlone)}; eventsource-parser alone would add ${kB(eventsourceParserAlone)}` +
     " (the client parses SSE with its own 0.2 kB parser to stay within 5 kB).",
+);
+console.log("\nfor packages/client/README.md:\n");
+console.log(`| | ${programs.map((p) => names[p]).join(" | ")} |`);
+console.log(`|---|${programs.map(() => "---:").join("|")}|`);
+const markdownRow = (label: string, value: (p: Program) => string) =>
+  console.log(`| ${label} | ${programs.map(value).join(" | ")} |`);
+markdownRow("bundle, min+gzip", (p) => `${kB(bundles[p])} (${bundles[p].toLocaleString("en")} B)`);
+markdownRow("stream: time", (p) => `${streaming[p].ms.toFixed(0)} ms`);
+markdownRow("stream: peak RSS", (p) => `${streaming[p].peakRssMB.toFixed(1)} MB`);
+markdownRow("stream: heap growth", (p) => `${streaming[p].heapGrowthMB.toFixed(1)} MB`);
+markdownRow(`${requestCount.toLocaleString("en")} requests`, (p) => `${requests[p].ms.toFixed(0)} ms`);
+const vsRaw = (value: (p: Program) => number) => `${ratio(value(client), value("raw-fetch")).toFixed(2)}×`;
+const vsOpenai = (value: (p: Program) => number) =>
+  `${ratio(value(client), value("openai-sdk")).toFixed(2)}×`;
+console.log(
+  `\nClient ÷ raw: stream time ${vsRaw((p) => streaming[p].ms)}, peak RSS ${vsRaw((p) => streaming[p].peakRssMB)}, ` +
+    `requests ${vsRaw((p) => requests[p].ms)}. Client ÷ openai: bundle ${vsOpenai((p) => bundles[p])}, stream time ` +
+    `${vsOpenai((p) => streaming[p].ms)}, requests ${vsOpenai((p) => requests[p].ms)}.`,
 );
 console.log("\ntargets:");
 for (const [target, value, met] of checks)

@@ -1,8 +1,8 @@
 // One measurement in a fresh process, so that each contender's memory is its own:
 //   node bench/worker.mjs <program> stream <url>          consume and assemble one long stream (<url>/stream)
 //   node bench/worker.mjs <program> requests <url> <n>    n sequential non-streaming requests (<url>/json)
-// Prints one JSON line: the best wall time of five rounds (after one to warm up), peak RSS, peak heap growth, and
-// what it assembled (as a hash, for the check).
+// Prints one JSON line: the best wall time of 15 streams or 5 × n requests (after one round to warm up), peak RSS,
+// peak heap growth, and what it assembled (as a hash, for the check).
 import { createHash } from "node:crypto";
 
 const [programFile, mode, url, count = "0"] = process.argv.slice(2);
@@ -14,8 +14,8 @@ for (let i = 0; i < 20; i++) await program.chat(client);
 const streamClient = program.connect(`${url}/stream`);
 globalThis.gc?.();
 
-// The machine is shared and noisy, and noise only ever adds time: the best of a few rounds is the measurement.
-const rounds = 5;
+// The machine is shared and noisy, and noise only ever adds time: the best of several rounds is the measurement.
+const rounds = mode === "stream" ? 15 : 5;
 const heapBefore = process.memoryUsage().heapUsed;
 let heapPeak = heapBefore;
 const sampler = setInterval(() => {

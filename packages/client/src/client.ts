@@ -101,11 +101,12 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     },
     completions: { create: createCompletion as DeepSeekClient["completions"]["create"] },
     models: {
-      list: (o) => send((init) => api.GET("/models", init), false, settings, o) as Promise<ModelList>,
+      list: (requestOptions) =>
+        send((init) => api.GET("/models", init), false, settings, requestOptions) as Promise<ModelList>,
     },
     user: {
-      getBalance: (o) =>
-        send((init) => api.GET("/user/balance", init), false, settings, o) as Promise<UserBalance>,
+      getBalance: (requestOptions) =>
+        send((init) => api.GET("/user/balance", init), false, settings, requestOptions) as Promise<UserBalance>,
     },
   };
 }

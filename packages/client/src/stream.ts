@@ -45,47 +45,46 @@ export class Stream<Chunk> implements AsyncIterable<Chunk> {
       attempt.finish();
       reader.cancel().catch(() => {});
     };
-    const next = async (): Promise<IteratorResult<Chunk>> => {
-      while (!chunks.length) {
-        if (over) {
-          close();
-          // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
-          if (!finished) {
-            throw new DeepSeekError("Stream cut off: no [DONE] and no finish_reason", {
-              type: "response_error",
-              requestId,
-            });
+    /** Reads until a chunk is parsed or the stream is over. */
+    const fill = async (): Promise<IteratorResult<Chunk>> => {
+      try {
+        while (!chunks.length) {
+          if (over) {
+            close();
+            // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
+            if (!finished)
+              throw new DeepSeekError("Stream cut off before [DONE]", { type: "response_error", requestId });
+            return { done: true, value: undefined };
           }
-          return { done: true, value: undefined };
+          const { done, value } = await reader.read().catch((error) => {
+            throw attempt.failure(error);
+          });
+          attempt.restart();
+          over = !!done;
+          // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close it. A line
+          // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
+          for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
+            if (data === "[DONE]") {
+              over = finished = true;
+              break;
+            }
+            const chunk = parseChunk(data, requestId);
+            for (const choice of chunk.choices) {
+              finished ||= !!choice.finish_reason;
+              adoptReasoning(choice.delta);
+            }
+            chunks.push(chunk as Chunk);
+          }
         }
-        const { done, value } = await reader.read().catch((error) => {
-          throw attempt.failure(error);
-        });
-        attempt.restart();
-        over = !!done;
-        // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close it. A line
-        // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
-        for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
-          if (data === "[DONE]") {
-            over = finished = true;
-            break;
-          }
-          const chunk = parseChunk(data, requestId);
-          for (const choice of chunk.choices) {
-            finished ||= !!choice.finish_reason;
-            adoptReasoning(choice.delta);
-          }
-          chunks.push(chunk as Chunk);
-        }
+        return { done: false, value: chunks.shift() as Chunk };
+      } catch (error) {
+        close();
+        throw error;
       }
-      return { done: false, value: chunks.shift() as Chunk };
     };
     return {
-      next: () =>
-        next().catch((error) => {
-          close();
-          throw error;
-        }),
+      // Chunks already parsed are handed out at once, without the machinery of an async function.
+      next: () => (chunks.length ? Promise.resolve({ done: false, value: chunks.shift() as Chunk }) : fill()),
       // `break` out of a loop, or an error in its body: close the connection.
       return: async () => {
         close();

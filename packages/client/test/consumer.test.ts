@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packClient } from "./support/pack.js";
-import { bundledSpec, packageRoot } from "./support/paths.js";
+import { bundledSpec, packageRoot, repoRoot } from "./support/paths.js";
 import { type MockServer, startPrism } from "./support/prism.js";
 import { readStreamPlainly } from "./support/sse.js";
 
@@ -29,6 +29,14 @@ function run(command: string, args: string[]): string {
   }
 }
 
+/** The ```ts blocks of the package README and of the root README's "Use the client" section. */
+function readmeSamples(): string[] {
+  const blocks = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? "");
+  const root = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const useTheClient = root.split(/^## /m).find((section) => section.startsWith("Use the client")) ?? "";
+  return [...blocks(readFileSync(join(packageRoot, "README.md"), "utf8")), ...blocks(useTheClient)];
+}
+
 let project: string;
 let pack: { tarball: string; folder: string };
 let prism: MockServer;
@@ -41,8 +49,13 @@ beforeAll(async () => {
     join(project, "package.json"),
     JSON.stringify({ name: "consumer", private: true, type: "module" }),
   );
-  for (const file of ["example.ts", "tsconfig.json"])
+  for (const file of ["example.ts", "tsconfig.json"]) {
     copyFileSync(join(packageRoot, "test/consumer", file), join(project, file));
+  }
+  // The README's TypeScript samples are type-checked with the example, each as its own module.
+  readmeSamples().forEach((sample, i) => {
+    writeFileSync(join(project, `readme-sample-${i + 1}.ts`), sample);
+  });
   const prismStarting = startPrism();
   run("npm", [
     "install",
@@ -69,7 +82,11 @@ describe("the published package, in a fresh project", () => {
     expect(Object.keys(installed.dependencies ?? {})).toEqual(["openapi-fetch"]);
   });
 
-  it("type-checks a strict TypeScript program and runs it against Prism", () => {
+  it("the README has TypeScript samples to check", () => {
+    expect(readmeSamples().length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("type-checks a strict TypeScript program (and the README's samples) and runs it against Prism", () => {
     run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
     const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.url]));
     const completion = firstExample("/chat/completions", "post", "application/json");
