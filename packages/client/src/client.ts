@@ -95,6 +95,7 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     return send(call, request?.stream === true, settings, requestOptions);
   }
 
+  // The casts give each `create` its overloads: the result type follows `stream`.
   return {
     chat: {
       completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] },
@@ -106,7 +107,12 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     },
     user: {
       getBalance: (requestOptions) =>
-        send((init) => api.GET("/user/balance", init), false, settings, requestOptions) as Promise<UserBalance>,
+        send(
+          (init) => api.GET("/user/balance", init),
+          false,
+          settings,
+          requestOptions,
+        ) as Promise<UserBalance>,
     },
   };
 }

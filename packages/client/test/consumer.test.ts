@@ -31,7 +31,8 @@ function run(command: string, args: string[]): string {
 
 /** The ```ts blocks of the package README and of the root README's "Use the client" section. */
 function readmeSamples(): string[] {
-  const blocks = (markdown: string) => [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? "");
+  const blocks = (markdown: string) =>
+    [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? "");
   const root = readFileSync(join(repoRoot, "README.md"), "utf8");
   const useTheClient = root.split(/^## /m).find((section) => section.startsWith("Use the client")) ?? "";
   return [...blocks(readFileSync(join(packageRoot, "README.md"), "utf8")), ...blocks(useTheClient)];
