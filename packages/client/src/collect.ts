@@ -33,8 +33,9 @@ export async function collectStream(
   for await (const chunk of stream) {
     usage = chunk.usage ?? usage;
     for (const choice of chunk.choices) {
-      if (choice.index !== 0) continue;
-      const { delta } = choice;
+      // Some providers leave out `index` (there is one choice) or the delta of a last, finishing chunk.
+      if ((choice.index ?? 0) !== 0) continue;
+      const delta: Partial<typeof choice.delta> = choice.delta ?? {};
       content += delta.content ?? "";
       reasoningContent += delta.reasoning_content ?? "";
       for (const fragment of delta.tool_calls ?? []) mergeToolCall(toolCalls, fragment);
@@ -48,8 +49,12 @@ export async function collectStream(
   return { content, reasoningContent, toolCalls: calls, finishReason, usage, message };
 }
 
-/** The first fragment of a call names it; the others add pieces of its arguments. */
-function mergeToolCall(calls: ToolCall[], { index, id, function: fn }: ToolCallDelta): void {
+/**
+ * The first fragment of a call names it; the others add pieces of its arguments. Without an `index` (some providers),
+ * a fragment with an `id` starts the next call and one without continues the last.
+ */
+function mergeToolCall(calls: ToolCall[], { index: given, id, function: fn }: ToolCallDelta): void {
+  const index = given ?? Math.max(0, id ? calls.length : calls.length - 1);
   let call = calls[index];
   if (!call) {
     call = { index, id: "", type: "function", function: { name: "", arguments: "" } };

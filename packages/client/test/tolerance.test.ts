@@ -132,6 +132,29 @@ describe("tool calls", () => {
     expect(result.finishReason).toBe("tool_calls");
   });
 
+  it("choices and tool call fragments without an index, and a last chunk without a delta, are understood", async () => {
+    const bare = (choice: Record<string, unknown>) => ({ ...chunk({}), choices: [choice] });
+    const { result } = await collect(
+      eventStream([
+        bare({ delta: { role: "assistant", content: "On it." } }),
+        bare({
+          delta: { tool_calls: [{ id: "a", type: "function", function: { name: "f", arguments: "{" } }] },
+        }),
+        bare({ delta: { tool_calls: [{ function: { arguments: "}" } }] } }),
+        bare({
+          delta: { tool_calls: [{ id: "b", type: "function", function: { name: "g", arguments: "[]" } }] },
+        }),
+        bare({ finish_reason: "tool_calls" }),
+      ]),
+    );
+    expect(result.content).toBe("On it.");
+    expect(result.toolCalls.map((c) => [c.id, c.function.name, c.function.arguments])).toEqual([
+      ["a", "f", "{}"],
+      ["b", "g", "[]"],
+    ]);
+    expect(result.finishReason).toBe("tool_calls");
+  });
+
   it("null tool_calls and roles in every delta (SGLang-style providers) are harmless", async () => {
     const { result } = await collect(
       eventStream([
