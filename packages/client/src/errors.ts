@@ -43,11 +43,11 @@ export class DeepSeekError extends Error {
 
 /** The error the API described in an `ErrorResponse` body: after an error status, or as an event inside a stream. */
 export function apiError(
-  { message, ...fields }: ErrorBody,
+  { message, type, code, param }: ErrorBody,
   details: DeepSeekErrorDetails,
   redact: (text: string) => string,
 ): DeepSeekError {
-  return new DeepSeekError(redact(message), { ...fields, ...details });
+  return new DeepSeekError(redact(message), { type, code, param, ...details });
 }
 
 /**
@@ -65,7 +65,8 @@ export function errorFromResponse(
   if (!ok && typeof error?.message === "string") return apiError(error, { status, requestId }, redact);
   const rawBody = redact(typeof body === "string" ? body : (JSON.stringify(body) ?? ""));
   const text = rawBody.trim().slice(0, 300) || "no body";
-  return new DeepSeekError(`HTTP ${status}${ok ? " but not JSON" : ""}: ${text}`, {
+  // A success with such a body is a `response_error`: the spec promises JSON.
+  return new DeepSeekError(`HTTP ${status}: ${text}`, {
     status,
     type: ok ? "response_error" : undefined,
     requestId,

@@ -123,6 +123,16 @@ describe("streams that go wrong", () => {
     expect(failure.requestId).toBe("trace-stream");
   });
 
+  it("an error sent as a bare string inside a stream is thrown with the event as its message", async () => {
+    const event = { error: "upstream timeout" };
+    const client = await serve(inTurn(streamed([eventStream([hello[0], event])])));
+    const failure = await failureOf(
+      collectStream(await client.chat.completions.create({ ...request, stream: true })),
+    );
+    expect(failure.message).toBe(JSON.stringify(event));
+    expect(Object.keys(failure).filter((key) => /^\d+$/.test(key))).toEqual([]);
+  });
+
   it("a stream can be read only once: a second loop fails on the locked body", async () => {
     const client = await serve(inTurn(streamed([eventStream(hello)])));
     const stream = await client.chat.completions.create({ ...request, stream: true });
@@ -222,7 +232,7 @@ describe("error answers", () => {
       type: "response_error",
       rawBody: "<html>maintenance</html>",
     });
-    expect(failure.message).toBe("HTTP 200 but not JSON: <html>maintenance</html>");
+    expect(failure.message).toBe("HTTP 200: <html>maintenance</html>");
   });
 
   it("blank lines before a queued JSON body are skipped", async () => {

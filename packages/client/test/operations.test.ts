@@ -147,3 +147,31 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
     expect(sent[0]?.url).toBe(`${ppapi}/completions`);
   });
 });
+
+describe("FIM streams", () => {
+  it("with stream: true, completions.create gives typed CompletionChunks, on the beta server", async () => {
+    const pieces = ["def ", "fib", "(n):"];
+    const events = pieces.map((text, i) => ({
+      id: "fim-1",
+      object: "text_completion",
+      created: 1,
+      model: "deepseek-v4-pro",
+      choices: [{ index: 0, text, finish_reason: i === pieces.length - 1 ? "stop" : null }],
+    }));
+    const sent: Request[] = [];
+    const client = createDeepSeekClient({
+      apiKey: "sk-test",
+      fetch: async (url, init) => {
+        sent.push(new Request(url, init));
+        const body = `${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("")}data: [DONE]\n\n`;
+        return new Response(body, { headers: { "content-type": "text/event-stream" } });
+      },
+    });
+    const stream = await client.completions.create({ model: "deepseek-v4-pro", prompt: "", stream: true });
+    let text = "";
+    for await (const chunk of stream) text += chunk.choices[0]?.text ?? "";
+    expect(text).toBe(pieces.join(""));
+    expect(sent[0]?.url).toBe(`${betaURL}/completions`);
+    expect(sent[0]?.headers.get("accept")).toBe("text/event-stream");
+  });
+});
