@@ -112,9 +112,10 @@ describe("the event parser", () => {
 
   it("gives the same events for every split of a stream into three pieces", () => {
     const text =
-      ": keep-alive\r\n\r\ndata: one\r\n\r\ndata: two\rdata: lines\r\rdata:three\n\nevent: x\nid: 7\ndata: four\n\n";
+      ": keep-alive\r\n\r\ndata: one\r\n\r\ndata: two\rdata: lines\r\rdata:three\n\nevent: x\nid: 7\ndata: four\n\n" +
+      "data: crlf\r\ndata: lines\r\n\r\n";
     const whole = feedPieces([text]);
-    expect(whole).toEqual(["one", "two\nlines", "three", "four"]);
+    expect(whole).toEqual(["one", "two\nlines", "three", "four", "crlf\nlines"]);
     for (let i = 0; i <= text.length; i++) {
       for (let j = i; j <= text.length; j++) {
         expect(feedPieces([text.slice(0, i), text.slice(i, j), text.slice(j)])).toEqual(whole);
