@@ -365,10 +365,15 @@ describe("timeouts and aborts", () => {
   });
 
   it("a slow but steady stream does not time out: the timeout counts the wait for the next piece", async () => {
-    const pieces = eventStream(hello).split(/(?<=\n\n)/);
-    const client = await serve(inTurn((response) => sendPieces(response, pieces, 120)));
-    const stream = await client.chat.completions.create({ ...request, stream: true }, { timeout: 300 });
+    // Ten pieces 150 ms apart: the whole stream takes 1.5 s, well over the 600 ms timeout, no gap comes near it.
+    const body = eventStream(hello);
+    const size = Math.ceil(body.length / 10);
+    const pieces = Array.from({ length: 10 }, (_, i) => body.slice(i * size, (i + 1) * size));
+    const client = await serve(inTurn((response) => sendPieces(response, pieces, 150)));
+    const started = Date.now();
+    const stream = await client.chat.completions.create({ ...request, stream: true }, { timeout: 600 });
     expect((await collectStream(stream)).content).toBe("Hello");
+    expect(Date.now() - started).toBeGreaterThan(600);
   });
 
   it("aborting before the answer rejects with an abort_error", async () => {
