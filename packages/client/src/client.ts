@@ -140,8 +140,13 @@ function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions
   // Not a string: an unknown provider, `custom` (null), or a name like "toString" from the object's prototype.
   if (typeof url !== "string")
     throw new DeepSeekError(`No base URL for provider "${provider}": pass baseURL`);
-  // `new URL` also rejects a base URL that is not one (TypeError: Invalid URL), when the client is made.
-  return { baseURL: url, betaURL: new URL(url).origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    throw new DeepSeekError(`baseURL is not an absolute URL: "${url}"`);
+  }
+  return { baseURL: url, betaURL: origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
 }
 
 /** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */

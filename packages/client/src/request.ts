@@ -1,7 +1,7 @@
 import { startAttempt } from "./attempt.js";
 import { DeepSeekError, errorFromResponse } from "./errors.js";
 import { retryableStatuses, retryDelay, sleep } from "./retry.js";
-import { Stream } from "./stream.js";
+import { openStream } from "./stream.js";
 
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
 export interface RequestOptions {
@@ -71,7 +71,12 @@ export async function send(
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
       const { data, error, response } = await call(init);
       if (response.ok && stream) {
-        return new Stream(data as ReadableStream<Uint8Array>, response.headers.get("x-ds-trace-id"), attempt);
+        return openStream(
+          data as ReadableStream<Uint8Array>,
+          response.headers.get("x-ds-trace-id"),
+          attempt,
+          settings.redact,
+        );
       }
       attempt.finish();
       if (response.ok) {
@@ -102,7 +107,7 @@ export async function send(
 /** A setting that must be a number ≥ 0 (Infinity allowed): NaN, text and negative numbers fail the comparison. */
 function checkedCount(name: string, value: number): number {
   if (!(value >= 0)) {
-    throw new DeepSeekError(`${name} must be a number ≥ 0, got ${value}`);
+    throw new DeepSeekError(`${name} must be a number >= 0, got ${value}`);
   }
   return value;
 }

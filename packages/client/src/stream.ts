@@ -14,101 +14,108 @@ interface AnyChunk {
  * The chunks of a streamed answer, as an async iterable; iterate it once. Breaking out of the loop, the request's
  * `signal` or its timeout (the longest wait for the next bytes) closes the connection.
  */
-export class Stream<Chunk> implements AsyncIterable<Chunk> {
+export interface Stream<Chunk> extends AsyncIterable<Chunk> {
   /** The response's `x-ds-trace-id`: quote it when you report a problem. */
   readonly requestId: string | null;
-  readonly #body: ReadableStream<Uint8Array>;
-  readonly #attempt: Attempt;
-
-  constructor(body: ReadableStream<Uint8Array>, requestId: string | null, attempt: Attempt) {
-    this.#body = body;
-    this.requestId = requestId;
-    this.#attempt = attempt;
-  }
-
-  // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
-  // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
-  [Symbol.asyncIterator](): AsyncIterator<Chunk> {
-    const { requestId } = this;
-    const attempt = this.#attempt;
-    // A second loop over the same stream fails here: the body is locked to the first loop's reader.
-    const reader = this.#body.getReader();
-    // Stream mode keeps a multi-byte character that is split across two reads whole.
-    const decoder = new TextDecoder();
-    const parse = createEventParser();
-    const chunks: Chunk[] = [];
-    let finished = false; // a finish_reason or [DONE] came: the answer is whole
-    let over = false; // nothing more to read
-    // Cancelling a body that was read to its end is harmless, so closing needs no more state.
-    const close = () => {
-      over = true;
-      attempt.finish();
-      reader.cancel().catch(() => {});
-    };
-    /** Reads until a chunk is parsed or the stream is over. */
-    const fill = async (): Promise<IteratorResult<Chunk>> => {
-      try {
-        while (!chunks.length) {
-          if (over) {
-            close();
-            // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
-            if (!finished)
-              throw new DeepSeekError("Stream cut off before [DONE]", { type: "response_error", requestId });
-            return { done: true, value: undefined };
-          }
-          const { done, value } = await reader.read().catch((error) => {
-            throw attempt.failure(error);
-          });
-          attempt.restart();
-          over = !!done;
-          // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close it. A line
-          // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
-          for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
-            if (data === "[DONE]") {
-              over = finished = true;
-              break;
-            }
-            const chunk = parseChunk(data, requestId);
-            for (const choice of chunk.choices) {
-              finished ||= !!choice.finish_reason;
-              adoptReasoning(choice.delta);
-            }
-            chunks.push(chunk as Chunk);
-          }
-        }
-        return { done: false, value: chunks.shift() as Chunk };
-      } catch (error) {
-        close();
-        throw error;
-      }
-    };
-    return {
-      // Chunks already parsed are handed out at once, without the machinery of an async function.
-      next: () => (chunks.length ? Promise.resolve({ done: false, value: chunks.shift() as Chunk }) : fill()),
-      // `break` out of a loop, or an error in its body: close the connection.
-      return: async () => {
-        close();
-        return { done: true, value: undefined };
-      },
-    };
-  }
 }
 
-/**
- * One event's JSON: a chunk, or an error the server sent in the middle of the stream. (Unlike an error status, no
- * proxy sits between the model and its events that could echo the request's headers: no redaction here.)
- */
-function parseChunk(data: string, requestId: string | null) {
+/** Wraps a response body of server-sent events as a `Stream` of parsed chunks. */
+export function openStream<Chunk>(
+  body: ReadableStream<Uint8Array>,
+  requestId: string | null,
+  attempt: Attempt,
+  redact: (text: string) => string,
+): Stream<Chunk> {
+  return {
+    requestId,
+    // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
+    // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
+    [Symbol.asyncIterator]: () => iterateChunks<Chunk>(body, requestId, attempt, redact),
+  };
+}
+
+function iterateChunks<Chunk>(
+  body: ReadableStream<Uint8Array>,
+  requestId: string | null,
+  attempt: Attempt,
+  redact: (text: string) => string,
+): AsyncIterator<Chunk> {
+  // The body is locked to the first loop's reader: a second loop would get nothing.
+  if (body.locked) throw new DeepSeekError("A stream can be read once");
+  const reader = body.getReader();
+  // Stream mode keeps a multi-byte character that is split across two reads whole.
+  const decoder = new TextDecoder();
+  const parse = createEventParser();
+  const chunks: Chunk[] = [];
+  let finished = false; // a finish_reason or [DONE] came: the answer is whole
+  let over = false; // nothing more to read
+  // Cancelling a body that was read to its end is harmless, so closing needs no more state.
+  const close = () => {
+    over = true;
+    attempt.finish();
+    reader.cancel().catch(() => {});
+  };
+  /** Reads until a chunk is parsed or the stream is over. */
+  const fill = async (): Promise<IteratorResult<Chunk>> => {
+    try {
+      while (!chunks.length) {
+        if (over) {
+          close();
+          // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
+          if (!finished)
+            throw new DeepSeekError("Stream cut off before [DONE]", { type: "response_error", requestId });
+          return { done: true, value: undefined };
+        }
+        const { done, value } = await reader.read().catch((error) => {
+          throw attempt.failure(error);
+        });
+        attempt.restart();
+        over = !!done;
+        // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close it. A line
+        // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
+        for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
+          if (data === "[DONE]") {
+            over = finished = true;
+            break;
+          }
+          const chunk = parseChunk(data, requestId, redact);
+          for (const choice of chunk.choices) {
+            finished ||= !!choice.finish_reason;
+            adoptReasoning(choice.delta);
+          }
+          chunks.push(chunk as Chunk);
+        }
+      }
+      return { done: false, value: chunks.shift() as Chunk };
+    } catch (error) {
+      close();
+      throw error;
+    }
+  };
+  return {
+    // Chunks already parsed are handed out at once, without the machinery of an async function.
+    next: () => (chunks.length ? Promise.resolve({ done: false, value: chunks.shift() as Chunk }) : fill()),
+    // `break` out of a loop, or an error in its body: close the connection.
+    return: async () => {
+      close();
+      return { done: true, value: undefined };
+    },
+  };
+}
+
+/** One event's JSON: a chunk, or an error the server sent mid-stream (the API key blanked, should it echo it). */
+function parseChunk(data: string, requestId: string | null, redact: (text: string) => string) {
   let chunk: AnyChunk | undefined;
   try {
     chunk = JSON.parse(data);
   } catch {}
-  if (chunk?.error) throw apiError({ message: data, ...chunk.error }, { requestId }, String);
+  if (chunk?.error) throw apiError({ message: data, ...chunk.error }, { requestId }, redact);
   if (!chunk?.choices) {
-    throw new DeepSeekError(`A stream event is not a chunk: ${data.slice(0, 200)}`, {
+    const rawBody = redact(data);
+    throw new DeepSeekError(`A stream event is not a chunk: ${rawBody.slice(0, 200)}`, {
       type: "response_error",
       requestId,
-      rawBody: data,
+      rawBody,
     });
   }
   return chunk as Required<AnyChunk>;

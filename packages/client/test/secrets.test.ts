@@ -31,7 +31,9 @@ function expectNoKey(value: unknown) {
 }
 
 /** A server that echoes the Authorization header back in the way `mode` says. */
-async function echoingClient(mode: "json" | "text" | "stream-garbage" | "never") {
+async function echoingClient(
+  mode: "json" | "text" | "stream-garbage" | "stream-error" | "stream-junk" | "never",
+) {
   server = await startServer((incoming, response) => {
     const echoed = String(incoming.headers.authorization);
     if (mode === "json") sendJson(response, 401, { error: { message: `Bad key: ${echoed}`, type: "auth" } });
@@ -41,6 +43,13 @@ async function echoingClient(mode: "json" | "text" | "stream-garbage" | "never")
     }
     if (mode === "stream-garbage")
       return sendPieces(response, [eventStream([chunk({ content: "a" })], { done: false })]);
+    if (mode === "stream-error" || mode === "stream-junk") {
+      const event = mode === "stream-error" ? { error: { message: `bad key ${echoed}` } } : { echoed };
+      return sendPieces(response, [
+        eventStream([chunk({ content: "a" })], { done: false }),
+        `data: ${JSON.stringify(event)}\n\n`,
+      ]);
+    }
   });
   return createDeepSeekClient({ apiKey, baseURL: server.url, retryBaseDelay: 1, maxRetries: 1 });
 }
@@ -85,6 +94,17 @@ describe("the API key", () => {
     expectNoKey(stream);
     expectNoKey(await failure(collectStream(stream)));
   });
+
+  it.each(["stream-error", "stream-junk"] as const)(
+    "is removed from a %s event that echoes it",
+    async (mode) => {
+      const client = await echoingClient(mode);
+      const stream = await client.chat.completions.create({ ...request, stream: true });
+      const error = await failure(collectStream(stream));
+      expect(`${(error as Error).message} ${(error as DeepSeekError).rawBody ?? ""}`).toContain("[redacted]");
+      expectNoKey(error);
+    },
+  );
 
   it("is removed from the error of a request that cannot be built (a line break in the key)", async () => {
     const broken = createDeepSeekClient({ apiKey: `${apiKey}\nX`, baseURL: "http://127.0.0.1:4999" });
