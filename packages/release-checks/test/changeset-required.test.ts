@@ -1,24 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkChangesetRequired } from "../../../scripts/lib/changeset-required.ts";
+import { git, temporaryRepos, write } from "./helpers.ts";
 
 // Each fixture is a small git repository with the monorepo's shape: a public spec and client, a private docs.
-const repos: string[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
-});
-
-function write(root: string, file: string, text: string) {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
-
-function git(root: string, ...args: string[]) {
-  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
+const newRepo = temporaryRepos("changeset-gate-");
 
 function commitAll(root: string, message: string) {
   git(root, "add", "-A");
@@ -26,12 +11,7 @@ function commitAll(root: string, message: string) {
 }
 
 function fixtureRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), "changeset-gate-"));
-  repos.push(root);
-  git(root, "init", "-q", "-b", "main");
-  git(root, "config", "user.email", "test@example.invalid");
-  git(root, "config", "user.name", "Test");
-  git(root, "config", "commit.gpgsign", "false");
+  const root = newRepo();
   write(root, "README.md", "# fixture\n");
   write(root, ".changeset/README.md", "# Changesets\n");
   write(root, "spec/openapi.yaml", "openapi: 3.1.0\n");

@@ -1,30 +1,14 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { checkDrift, committedOutputs } from "../../../scripts/lib/drift.ts";
-import { repoRoot } from "./helpers.ts";
+import { git, repoRoot, temporaryRepos, write } from "./helpers.ts";
 
-const repos: string[] = [];
-afterEach(() => {
-  for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
-});
-
-function write(root: string, file: string, text: string) {
-  mkdirSync(dirname(join(root, file)), { recursive: true });
-  writeFileSync(join(root, file), text);
-}
-const git = (root: string, ...args: string[]) =>
-  execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+const newRepo = temporaryRepos("drift-gate-");
 
 /** A repository whose client commits a generated file, with the real turbo.json and .gitignore. */
 function fixtureRepo(): string {
-  const root = mkdtempSync(join(tmpdir(), "drift-gate-"));
-  repos.push(root);
-  git(root, "init", "-q", "-b", "main");
-  git(root, "config", "user.email", "test@example.invalid");
-  git(root, "config", "user.name", "Test");
+  const root = newRepo();
   write(root, "turbo.json", readFileSync(join(repoRoot, "turbo.json"), "utf8"));
   write(root, ".gitignore", readFileSync(join(repoRoot, ".gitignore"), "utf8"));
   write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client" }));

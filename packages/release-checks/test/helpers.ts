@@ -1,5 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach } from "vitest";
 import { parse } from "yaml";
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname;
@@ -63,4 +66,35 @@ export function applyPatch<T>(document: T, operations: PatchOperation[]): T {
     }
   }
   return result as T;
+}
+
+/** Writes a file into a fixture tree, making its folders. */
+export function write(root: string, file: string, text: string): void {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+}
+
+/** Runs git in a fixture repository and returns its trimmed output. */
+export function git(root: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
+}
+
+/**
+ * Returns a maker of empty git repositories (branch main, a test identity) in temporary folders, each removed after
+ * its test.
+ */
+export function temporaryRepos(prefix: string): () => string {
+  const repos: string[] = [];
+  afterEach(() => {
+    for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
+  });
+  return () => {
+    const root = mkdtempSync(join(tmpdir(), prefix));
+    repos.push(root);
+    git(root, "init", "-q", "-b", "main");
+    git(root, "config", "user.email", "test@example.invalid");
+    git(root, "config", "user.name", "Test");
+    git(root, "config", "commit.gpgsign", "false");
+    return root;
+  };
 }
