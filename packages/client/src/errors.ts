@@ -37,7 +37,7 @@ export class DeepSeekError extends Error {
   constructor(message: string, { cause, ...details }: DeepSeekErrorDetails = {}) {
     super(message, { cause });
     for (const [key, value] of Object.entries(details))
-      if (value != null) Object.assign(this, { [key]: value });
+      if (value != null) (this as Record<string, unknown>)[key] = value;
   }
 }
 
