@@ -1,8 +1,9 @@
-import { checkChatCompletionInvariants, firstMessage } from "../assertions/chat-completion.js";
+import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
-import { expectJsonResponse, parseJson } from "../assertions/json-response.js";
+import { parseJson } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
-import { chatPath, jsonModeChat } from "./requests.js";
+import { completeChat } from "./complete-chat.js";
+import { jsonModeChat } from "./requests.js";
 
 export const jsonModeChecks: Check[] = [
   {
@@ -10,14 +11,9 @@ export const jsonModeChecks: Check[] = [
     feature: "json-mode",
     title: "response_format json_object: content parses as JSON",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: jsonModeChat(context.target.model),
+      const completion = await completeChat(context, jsonModeChat(context.target.model), {
         mockExample: "json-mode-response",
       });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
       const content = firstMessage(completion)?.content;
       if (content === undefined) return;
       if (typeof content !== "string" || parseJson(content) === undefined) {

@@ -1,8 +1,7 @@
-import { checkChatCompletionInvariants } from "../assertions/chat-completion.js";
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
-import { chatPath, simpleChat } from "./requests.js";
+import { completeChat } from "./complete-chat.js";
+import { simpleChat } from "./requests.js";
 
 const requestedTopLogprobs = 2;
 
@@ -12,18 +11,15 @@ export const logprobsChecks: Check[] = [
     feature: "logprobs",
     title: `logprobs with top_logprobs ${requestedTopLogprobs}: one entry per token, at most ${requestedTopLogprobs} alternatives`,
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: simpleChat(context.target.model, {
+      const completion = await completeChat(
+        context,
+        simpleChat(context.target.model, {
           logprobs: true,
           top_logprobs: requestedTopLogprobs,
           max_tokens: 8,
         }),
-        mockExample: "logprobs-response",
-      });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
+        { mockExample: "logprobs-response" },
+      );
       if (!isRecord(completion) || !Array.isArray(completion.choices) || !isRecord(completion.choices[0]))
         return;
       const logprobs = completion.choices[0].logprobs;

@@ -1,8 +1,8 @@
-import { checkChatCompletionInvariants, firstFinishReason } from "../assertions/chat-completion.js";
+import { firstFinishReason } from "../assertions/chat-completion.js";
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
-import { chatPath, simpleChat } from "./requests.js";
+import { completeChat } from "./complete-chat.js";
+import { simpleChat } from "./requests.js";
 
 const maxTokens = 5;
 
@@ -14,16 +14,13 @@ export const maxTokensChecks: Check[] = [
     needsRealProvider:
       "a mock answers a fixed example, so it cannot show that generation is cut at max_tokens",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: simpleChat(context.target.model, {
+      const completion = await completeChat(
+        context,
+        simpleChat(context.target.model, {
           messages: [{ role: "user", content: "Write a long essay about the sea." }],
           max_tokens: maxTokens,
         }),
-      });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
+      );
       if (!isRecord(completion)) return;
       const finish = firstFinishReason(completion);
       if (finish !== "length") {

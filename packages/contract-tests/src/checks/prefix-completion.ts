@@ -1,8 +1,8 @@
-import { checkChatCompletionInvariants, firstMessage } from "../assertions/chat-completion.js";
+import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
-import { chatPath, prefixCompletionChat } from "./requests.js";
+import { completeChat } from "./complete-chat.js";
+import { prefixCompletionChat } from "./requests.js";
 
 export const prefixCompletionChecks: Check[] = [
   {
@@ -10,14 +10,9 @@ export const prefixCompletionChecks: Check[] = [
     feature: "prefix-completion",
     title: "chat prefix completion (beta base URL): the assistant's prefix is continued",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
+      const completion = await completeChat(context, prefixCompletionChat(context.target.model), {
         beta: true,
-        body: prefixCompletionChat(context.target.model),
       });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
       if (!completion || context.target.mock) return; // the mock's example does not continue anything
       const content = firstMessage(completion)?.content;
       if (typeof content !== "string" || content.trim() === "") {

@@ -1,9 +1,9 @@
-import { checkChatCompletionInvariants, firstMessage } from "../assertions/chat-completion.js";
+import { firstMessage } from "../assertions/chat-completion.js";
 import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check, CheckContext } from "./check.js";
+import { completeChat } from "./complete-chat.js";
 import { chatPath, reasoningChat } from "./requests.js";
 
 /**
@@ -47,14 +47,9 @@ export const reasoningChecks: Check[] = [
     feature: "reasoning",
     title: "thinking mode: reasoning_content is separate from content",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: reasoningChat(context.target.model),
+      const completion = await completeChat(context, reasoningChat(context.target.model), {
         mockExample: "reasoning-response",
       });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
       checkReasoningSeparate(context, firstMessage(completion), "choices[0].message");
     },
   },

@@ -1,12 +1,8 @@
-import {
-  checkChatCompletionInvariants,
-  firstFinishReason,
-  firstMessage,
-} from "../assertions/chat-completion.js";
+import { firstFinishReason, firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
 import type { Check } from "./check.js";
-import { chatPath, simpleChat } from "./requests.js";
+import { completeChat } from "./complete-chat.js";
+import { simpleChat } from "./requests.js";
 
 export const stopChecks: Check[] = [
   {
@@ -16,16 +12,13 @@ export const stopChecks: Check[] = [
     needsRealProvider:
       "a mock answers a fixed example, so it cannot show that generation stops at the sequence",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: simpleChat(context.target.model, {
+      const completion = await completeChat(
+        context,
+        simpleChat(context.target.model, {
           messages: [{ role: "user", content: "Count from 1 to 10, separated by commas, and nothing else." }],
           stop: ["5"],
         }),
-      });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
+      );
       const content = firstMessage(completion)?.content;
       if (typeof content === "string" && content.includes("5")) {
         context.fail(

@@ -8,6 +8,7 @@ import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt, isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse, parseJson } from "../assertions/json-response.js";
 import type { Check, CheckContext } from "./check.js";
+import { completeChat } from "./complete-chat.js";
 import { chatPath, toolCallChat, weatherTool } from "./requests.js";
 
 /** The model called the offered tool, with arguments that are a JSON object, and said so in finish_reason. */
@@ -48,14 +49,9 @@ export const toolChecks: Check[] = [
     feature: "tools",
     title: "a tool call: tool_calls with JSON arguments and finish_reason tool_calls",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: toolCallChat(context.target.model),
+      const completion = await completeChat(context, toolCallChat(context.target.model), {
         mockExample: "tool-call-response",
       });
-      const completion = expectJsonResponse(context, response, "createChatCompletion");
-      checkChatCompletionInvariants(context, completion);
       checkToolCalls(context, completion, "choices[0]");
     },
   },
