@@ -1,5 +1,5 @@
+import { completeChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { simpleChat } from "./requests.js";
 
 export const chatChecks: Check[] = [

@@ -1,8 +1,8 @@
 import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { parseJson } from "../assertions/json-response.js";
+import { completeChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { jsonModeChat } from "./requests.js";
 
 export const jsonModeChecks: Check[] = [

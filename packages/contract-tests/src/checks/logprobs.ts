@@ -1,6 +1,6 @@
 import { isRecord } from "../assertions/excerpt.js";
+import { completeChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { simpleChat } from "./requests.js";
 
 const requestedTopLogprobs = 2;

@@ -1,7 +1,7 @@
 import { firstFinishReason } from "../assertions/chat-completion.js";
 import { isRecord } from "../assertions/excerpt.js";
+import { completeChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { simpleChat } from "./requests.js";
 
 const maxTokens = 5;

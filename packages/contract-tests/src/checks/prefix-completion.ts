@@ -1,7 +1,7 @@
 import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
+import { completeChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { prefixCompletionChat } from "./requests.js";
 
 export const prefixCompletionChecks: Check[] = [

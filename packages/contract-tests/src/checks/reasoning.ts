@@ -1,10 +1,8 @@
 import { firstMessage } from "../assertions/chat-completion.js";
-import { accumulateChatStream } from "../assertions/chat-stream.js";
-import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt } from "../assertions/excerpt.js";
+import { completeChat, streamChat } from "./chat-requests.js";
 import type { Check, CheckContext } from "./check.js";
-import { completeChat } from "./complete-chat.js";
-import { chatPath, reasoningChat } from "./requests.js";
+import { reasoningChat } from "./requests.js";
 
 /**
  * In thinking mode the chain of thought belongs in `reasoning_content`; providers that serve R1-style models often
@@ -58,18 +56,11 @@ export const reasoningChecks: Check[] = [
     feature: "reasoning",
     title: "thinking mode, streamed: reasoning fragments come first and stay out of content",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: reasoningChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
-        accept: "text/event-stream",
-        mockExample: "stream-reasoning",
-      });
-      const stream = readChunkStream(context, response, {
-        operationId: "createChatCompletion",
-        includeUsage: true,
-      });
-      const completion = stream && accumulateChatStream(context, stream);
+      const completion = await streamChat(
+        context,
+        reasoningChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        { mockExample: "stream-reasoning" },
+      );
       checkReasoningSeparate(context, firstMessage(completion), "(accumulated) choices[0].message");
     },
   },

@@ -1,7 +1,6 @@
-import { accumulateChatStream } from "../assertions/chat-stream.js";
-import { readChunkStream } from "../assertions/event-stream.js";
+import { streamChat } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { chatPath, simpleChat } from "./requests.js";
+import { simpleChat } from "./requests.js";
 
 export const streamingChecks: Check[] = [
   {
@@ -10,18 +9,9 @@ export const streamingChecks: Check[] = [
     title:
       "a streamed completion: valid chunks, one id and created, one finish_reason per choice, [DONE] last",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: simpleChat(context.target.model, { stream: true }),
-        accept: "text/event-stream",
+      await streamChat(context, simpleChat(context.target.model, { stream: true }), {
         mockExample: "stream-text",
       });
-      const stream = readChunkStream(context, response, {
-        operationId: "createChatCompletion",
-        includeUsage: false,
-      });
-      if (stream) accumulateChatStream(context, stream);
     },
   },
   {
@@ -30,19 +20,12 @@ export const streamingChecks: Check[] = [
     title:
       "with stream_options.include_usage the stream carries usage (on the finish chunk or a last empty-choices chunk)",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: simpleChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
-        accept: "text/event-stream",
-        // The mock's default stream puts usage on the finish chunk; this example puts it on a separate last chunk.
-        mockExample: "stream-usage-chunk",
-      });
-      const stream = readChunkStream(context, response, {
-        operationId: "createChatCompletion",
-        includeUsage: true,
-      });
-      if (stream) accumulateChatStream(context, stream);
+      // The mock's default stream puts usage on the finish chunk; this example puts it on a separate last chunk.
+      await streamChat(
+        context,
+        simpleChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        { mockExample: "stream-usage-chunk" },
+      );
     },
   },
 ];

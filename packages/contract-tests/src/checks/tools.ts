@@ -3,12 +3,10 @@ import {
   firstFinishReason,
   firstMessage,
 } from "../assertions/chat-completion.js";
-import { accumulateChatStream } from "../assertions/chat-stream.js";
-import { readChunkStream } from "../assertions/event-stream.js";
 import { excerpt, isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse, parseJson } from "../assertions/json-response.js";
+import { completeChat, streamChat } from "./chat-requests.js";
 import type { Check, CheckContext } from "./check.js";
-import { completeChat } from "./complete-chat.js";
 import { chatPath, toolCallChat, weatherTool } from "./requests.js";
 
 /** The model called the offered tool, with arguments that are a JSON object, and said so in finish_reason. */
@@ -60,18 +58,11 @@ export const toolChecks: Check[] = [
     feature: "tools",
     title: "a streamed tool call: fragments merge by index into JSON arguments",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: chatPath,
-        body: toolCallChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
-        accept: "text/event-stream",
-        mockExample: "stream-tool-call",
-      });
-      const stream = readChunkStream(context, response, {
-        operationId: "createChatCompletion",
-        includeUsage: true,
-      });
-      const completion = stream && accumulateChatStream(context, stream);
+      const completion = await streamChat(
+        context,
+        toolCallChat(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        { mockExample: "stream-tool-call" },
+      );
       if (completion) checkToolCalls(context, completion, "(accumulated) choices[0]");
     },
   },
