@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type Feature, features } from "./checks/check.js";
+import { exampleBaseUrl } from "./providers.js";
 
 /** What the command line asked for, checked. */
 export interface CliOptions {
@@ -113,18 +114,9 @@ function nonEmpty(name: string, value: string): string {
 }
 
 function httpUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(
-      `--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`,
-    );
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(
-      `--base-url expects an http(s) URL such as https://api.deepseek.com; got "${value}"`,
-    );
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== "http:" && url?.protocol !== "https:") {
+    throw new UsageError(`--base-url expects an http(s) URL such as ${exampleBaseUrl()}; got "${value}"`);
   }
   if (url.search || url.hash)
     throw new UsageError(`--base-url expects a base URL without ?query or #fragment; got "${value}"`);

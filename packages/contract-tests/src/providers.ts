@@ -60,3 +60,8 @@ function sameOrigin(a: string, b: string): boolean {
     return false;
   }
 }
+
+/** The spec's first server, as the example base URL that messages show. */
+export function exampleBaseUrl(): string {
+  return listProviders()[0]?.baseUrl ?? "https://provider.example/v1";
+}

@@ -2,6 +2,7 @@ import { excerpt } from "./assertions/excerpt.js";
 import { type Check, type CheckContext, type Failure, type Feature, SkipCheck } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
 import { EndpointUnreachable, send } from "./http.js";
+import { exampleBaseUrl } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 import { specValidator } from "./validation.js";
@@ -159,7 +160,7 @@ async function preflight(target: Target): Promise<string[]> {
   const response = await send(target, { method: "GET", path: "/models", mockExample: "models-v4" });
   if (response.mediaType === "text/html" || /^\s*<(!doctype|html)/i.test(response.text)) {
     return [
-      `${response.label} answered with an HTML page (status ${response.status}, ${excerpt(response.text, 40)}): is the base URL the API's root, such as https://api.deepseek.com?`,
+      `${response.label} answered with an HTML page (status ${response.status}, ${excerpt(response.text, 40)}): is the base URL the API's root, such as ${exampleBaseUrl()}?`,
     ];
   }
   return [];
