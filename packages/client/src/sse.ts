@@ -11,20 +11,19 @@ export function createEventParser(): (text: string) => string[] {
   let rest = "";
   return (text) => {
     let input = rest + text;
-    // A CR at the very end may be the first half of a CRLF: keep it until the next piece tells.
-    const heldBack = input.endsWith("\r") ? "\r" : "";
-    if (input.includes("\r")) input = input.slice(0, input.length - heldBack.length).replace(/\r\n?/g, "\n");
+    // A CR at the very end may be the first half of a CRLF: it stays as it is until the next piece tells.
+    if (input.includes("\r")) input = input.replace(/\r\n|\r(?!$)/g, "\n");
     // Events end at a blank line; the last piece is an event still arriving.
     const events = input.split("\n\n");
-    rest = (events.pop() as string) + heldBack;
+    rest = events.pop() as string;
     const data: string[] = [];
     for (const event of events) {
-      // Most events are one `data: ` line; splitting lines only for the others keeps a long stream fast.
+      // Most events are one `data: ` line; matching lines only for the others keeps a long stream fast.
       if (event.startsWith("data: ") && !event.includes("\n")) data.push(event.slice(6));
       else {
-        const lines = event.split("\n").filter((line) => line.startsWith("data:"));
-        if (lines.length)
-          data.push(lines.map((line) => line.slice(line.charCodeAt(5) === 32 ? 6 : 5)).join("\n"));
+        // Lines end only at LF here (CRs are gone): `^`, `$` and `.` would also break at U+2028 and U+2029.
+        const lines = [...event.matchAll(/(?<![^\n])data: ?([^\n]*)/g)];
+        if (lines.length) data.push(lines.map((line) => line[1]).join("\n"));
       }
     }
     return data;

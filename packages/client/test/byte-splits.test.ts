@@ -123,6 +123,12 @@ describe("the event parser", () => {
     }
   });
 
+  it("ends lines only at CR and LF, not at the Unicode line and paragraph separators", () => {
+    expect(feedPieces([": a\u2028data: no\ndata: x\u2028y\ndata: z\u2029data: w\n\n"])).toEqual([
+      "x\u2028y\nz\u2029data: w",
+    ]);
+  });
+
   it("completes a last event whose blank line never came, and drops a line cut off mid-way", () => {
     expect(feedPieces(["data: [DONE]\n"])).toEqual(["[DONE]"]);
     expect(feedPieces(['data: {"cut', ""])).toEqual([]);
