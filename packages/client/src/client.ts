@@ -65,7 +65,11 @@ export interface DeepSeekClient {
 }
 
 export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepSeekClient {
-  const apiKey = options.apiKey ?? environmentApiKey();
+  let { apiKey } = options;
+  try {
+    apiKey ??= (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.DEEPSEEK_API_KEY;
+  } catch {} // Deno without --allow-env
   if (!apiKey) {
     throw new DeepSeekError("No API key: pass apiKey or set DEEPSEEK_API_KEY");
   }
@@ -123,15 +127,6 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
  */
 function prepareRequest(url: string, init: RequestInit): PreparedRequest {
   return { url, init };
-}
-
-function environmentApiKey(): string | undefined {
-  try {
-    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
-      ?.DEEPSEEK_API_KEY;
-  } catch {
-    return undefined; // Deno without --allow-env
-  }
 }
 
 /** The base URL, and where beta features go: DeepSeek's beta server when the base URL is DeepSeek's, else the same. */

@@ -41,35 +41,23 @@ export class DeepSeekError extends Error {
   }
 }
 
-/** The error the API described in an `ErrorResponse` body: after an error status, or as an event inside a stream. */
-export function apiError(
-  { message, type, code, param }: ErrorBody,
+/**
+ * The error for a body that is not the answer the spec promises (parsed JSON, or the text when it is not JSON):
+ * an `ErrorResponse`, after an error status or as an event inside a stream; or anything else (a plain-text 422,
+ * an HTML 502 from a proxy, a success that is not JSON, a stream event that is not a chunk), kept as `rawBody`
+ * and quoted after `what` in the message.
+ */
+export function errorFromBody(
+  body: unknown,
+  what: string,
   details: DeepSeekErrorDetails,
   redact: (text: string) => string,
 ): DeepSeekError {
-  return new DeepSeekError(redact(message), { type, code, param, ...details });
-}
-
-/**
- * The error for an answer: an error status, with the body openapi-fetch read (parsed JSON, or the text when it is
- * not JSON); or a success whose body is not JSON.
- */
-export function errorFromResponse(
-  response: Response,
-  body: unknown,
-  redact: (text: string) => string,
-): DeepSeekError {
-  const { status, ok } = response;
-  const requestId = response.headers.get("x-ds-trace-id");
   const error = (body as ErrorResponse | null)?.error;
-  if (!ok && typeof error?.message === "string") return apiError(error, { status, requestId }, redact);
+  if (typeof error?.message === "string") {
+    const { message, type, code, param } = error;
+    return new DeepSeekError(redact(message), { ...details, type, code, param });
+  }
   const rawBody = redact(typeof body === "string" ? body : (JSON.stringify(body) ?? ""));
-  const text = rawBody.trim().slice(0, 300) || "no body";
-  // A success with such a body is a `response_error`: the spec promises JSON.
-  return new DeepSeekError(`HTTP ${status}: ${text}`, {
-    status,
-    type: ok ? "response_error" : undefined,
-    requestId,
-    rawBody,
-  });
+  return new DeepSeekError(`${what}: ${rawBody.trim().slice(0, 300) || "no body"}`, { ...details, rawBody });
 }

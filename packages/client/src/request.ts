@@ -1,5 +1,5 @@
 import { startAttempt } from "./attempt.js";
-import { DeepSeekError, errorFromResponse } from "./errors.js";
+import { DeepSeekError, errorFromBody } from "./errors.js";
 import { retryableStatuses, retryDelay, sleep } from "./retry.js";
 import { openStream } from "./stream.js";
 
@@ -50,6 +50,7 @@ export async function send(
   // Checked here, not when the client is made, so that one check covers both the client's settings and the call's.
   const maxRetries = checkedCount("maxRetries", options.maxRetries ?? settings.maxRetries);
   const timeout = checkedCount("timeout", options.timeout ?? settings.timeout);
+  const { fetch, redact } = settings; // fetch is called unbound: the global one refuses any `this` but the global
   // Prism (and any server that negotiates) picks the event stream only when asked for it.
   const headers = { Accept: stream ? "text/event-stream" : "application/json", ...options.headers };
   for (let retry = 0; ; retry++) {
@@ -60,7 +61,6 @@ export async function send(
       parseAs: stream ? "stream" : "text",
       fetch: (request) => {
         const { url, init } = request as unknown as PreparedRequest;
-        const { fetch } = settings; // called unbound: the global fetch refuses any `this` but the global one
         attempt.sent = true;
         return fetch(url, init);
       },
@@ -70,32 +70,29 @@ export async function send(
     try {
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
       const { data, error, response } = await call(init);
-      if (response.ok && stream) {
-        return openStream(
-          data as ReadableStream<Uint8Array>,
-          response.headers.get("x-ds-trace-id"),
-          attempt,
-          settings.redact,
-        );
-      }
+      const { ok, status, headers } = response;
+      const requestId = headers.get("x-ds-trace-id");
+      if (ok && stream) return openStream(data as ReadableStream<Uint8Array>, requestId, attempt, redact);
       attempt.finish();
-      if (response.ok) {
+      if (ok) {
         // DeepSeek may send blank lines before the JSON while the request waits in its queue: JSON skips them.
         try {
           return JSON.parse(data as string);
         } catch {
-          throw errorFromResponse(response, data, settings.redact);
+          // The spec promises JSON: a success with another body is a `response_error`.
+          const details = { status, type: "response_error", requestId } as const;
+          throw errorFromBody(data, `HTTP ${status}`, details, redact);
         }
       }
-      failure = errorFromResponse(response, error, settings.redact);
-      if (!retryableStatuses.includes(response.status)) throw failure;
-      retryAfter = response.headers.get("retry-after");
+      failure = errorFromBody(error, `HTTP ${status}`, { status, requestId }, redact);
+      if (!retryableStatuses.includes(status)) throw failure;
+      retryAfter = headers.get("retry-after");
     } catch (error) {
       attempt.finish();
       if (error instanceof DeepSeekError) throw error; // an answer, not a failure to get one
       // Not sent: the request itself is wrong. Its error may quote the Authorization header, so only its text,
       // redacted, goes into the message, and not the error itself.
-      if (!attempt.sent) throw new DeepSeekError(settings.redact(`Could not build the request: ${error}`));
+      if (!attempt.sent) throw new DeepSeekError(redact(`Could not build the request: ${error}`));
       failure = attempt.failure(error);
       if (failure.type !== "connection_error") throw failure;
     }

@@ -1,12 +1,12 @@
 import type { Attempt } from "./attempt.js";
-import { apiError, DeepSeekError } from "./errors.js";
+import { DeepSeekError, errorFromBody } from "./errors.js";
 import { adoptReasoning } from "./reasoning.js";
 import { createEventParser } from "./sse.js";
 import type { ErrorResponse } from "./types.js";
 
 /** What the stream needs to know of any chunk (chat or FIM), or the error the server sent instead. */
 interface AnyChunk {
-  choices?: { finish_reason?: string | null; delta?: object }[];
+  choices?: ({ finish_reason?: string | null; delta?: object } | null)[];
   error?: Partial<ErrorResponse["error"]>;
 }
 
@@ -30,75 +30,65 @@ export function openStream<Chunk>(
     requestId,
     // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
     // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
-    [Symbol.asyncIterator]: () => iterateChunks<Chunk>(body, requestId, attempt, redact),
-  };
-}
-
-function iterateChunks<Chunk>(
-  body: ReadableStream<Uint8Array>,
-  requestId: string | null,
-  attempt: Attempt,
-  redact: (text: string) => string,
-): AsyncIterator<Chunk> {
-  // The body is locked to the first loop's reader: a second loop would get nothing.
-  if (body.locked) throw new DeepSeekError("A stream can be read once");
-  const reader = body.getReader();
-  // Stream mode keeps a multi-byte character that is split across two reads whole.
-  const decoder = new TextDecoder();
-  const parse = createEventParser();
-  const chunks: Chunk[] = [];
-  let finished = false; // a finish_reason or [DONE] came: the answer is whole
-  let over = false; // nothing more to read
-  // Cancelling a body that was read to its end is harmless, so closing needs no more state.
-  const close = () => {
-    over = true;
-    attempt.finish();
-    reader.cancel().catch(() => {});
-  };
-  /** Reads until a chunk is parsed or the stream is over. */
-  const fill = async (): Promise<IteratorResult<Chunk>> => {
-    try {
-      while (!chunks.length) {
-        if (over) {
+    [Symbol.asyncIterator](): AsyncIterator<Chunk> {
+      // The body is locked to the first loop's reader: a second loop would get nothing.
+      if (body.locked) throw new DeepSeekError("A stream can be read once");
+      const reader = body.getReader();
+      // Stream mode keeps a multi-byte character that is split across two reads whole.
+      const decoder = new TextDecoder();
+      const parse = createEventParser();
+      const chunks: Chunk[] = [];
+      let finished = false; // a finish_reason or [DONE] came: the answer is whole
+      let over = false; // nothing more to read
+      // At the end, on [DONE], on an error or on `break`. Cancelling a body read to its end is harmless.
+      const close = () => {
+        over = true;
+        attempt.finish();
+        reader.cancel().catch(() => {});
+      };
+      return {
+        async next() {
+          try {
+            while (!chunks.length) {
+              // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
+              if (over && !finished)
+                throw new DeepSeekError("Stream cut off before [DONE]", {
+                  type: "response_error",
+                  requestId,
+                });
+              if (over) return { done: true, value: undefined };
+              const { done, value } = await reader.read().catch((error) => {
+                throw attempt.failure(error);
+              });
+              attempt.restart();
+              if (done) close();
+              // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close
+              // it. A line cut off in the middle stays incomplete and is dropped, as the SSE standard says.
+              for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
+                if (data === "[DONE]") {
+                  finished = true;
+                  close();
+                  break;
+                }
+                const chunk = parseChunk(data, requestId, redact);
+                for (const choice of chunk.choices) {
+                  finished ||= !!choice?.finish_reason;
+                  adoptReasoning(choice?.delta);
+                }
+                chunks.push(chunk as Chunk);
+              }
+            }
+            return { done: false, value: chunks.shift() as Chunk };
+          } catch (error) {
+            close();
+            throw error;
+          }
+        },
+        async return() {
           close();
-          // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
-          if (!finished)
-            throw new DeepSeekError("Stream cut off before [DONE]", { type: "response_error", requestId });
           return { done: true, value: undefined };
-        }
-        const { done, value } = await reader.read().catch((error) => {
-          throw attempt.failure(error);
-        });
-        attempt.restart();
-        over = !!done;
-        // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close it. A line
-        // cut off in the middle stays incomplete and is dropped, as the SSE standard says.
-        for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
-          if (data === "[DONE]") {
-            over = finished = true;
-            break;
-          }
-          const chunk = parseChunk(data, requestId, redact);
-          for (const choice of chunk.choices) {
-            finished ||= !!choice.finish_reason;
-            adoptReasoning(choice.delta);
-          }
-          chunks.push(chunk as Chunk);
-        }
-      }
-      return { done: false, value: chunks.shift() as Chunk };
-    } catch (error) {
-      close();
-      throw error;
-    }
-  };
-  return {
-    // Chunks already parsed are handed out at once, without the machinery of an async function.
-    next: () => (chunks.length ? Promise.resolve({ done: false, value: chunks.shift() as Chunk }) : fill()),
-    // `break` out of a loop, or an error in its body: close the connection.
-    return: async () => {
-      close();
-      return { done: true, value: undefined };
+        },
+      };
     },
   };
 }
@@ -109,14 +99,9 @@ function parseChunk(data: string, requestId: string | null, redact: (text: strin
   try {
     chunk = JSON.parse(data);
   } catch {}
-  if (chunk?.error) throw apiError({ message: data, ...chunk.error }, { requestId }, redact);
-  if (!chunk?.choices) {
-    const rawBody = redact(data);
-    throw new DeepSeekError(`A stream event is not a chunk: ${rawBody.slice(0, 200)}`, {
-      type: "response_error",
-      requestId,
-      rawBody,
-    });
+  if (!Array.isArray(chunk?.choices) || chunk.error) {
+    const details = { type: "response_error", requestId } as const;
+    throw errorFromBody(chunk ?? data, "A stream event is not a chunk", details, redact);
   }
   return chunk as Required<AnyChunk>;
 }

@@ -107,6 +107,16 @@ describe("streams that go wrong", () => {
     expect(failure.message).toContain('{"id": nope}');
   });
 
+  it("an event whose choices is not a list is a response_error, not a TypeError", async () => {
+    const event = { id: "x", choices: { 0: { delta: { content: "Hi" } } } };
+    const client = await serve(inTurn(streamed([eventStream([hello[0], event])])));
+    const failure = await failureOf(
+      collectStream(await client.chat.completions.create({ ...request, stream: true })),
+    );
+    expect(failure).toMatchObject({ type: "response_error", rawBody: JSON.stringify(event) });
+    expect(failure.message).toMatch(/^A stream event is not a chunk: /);
+  });
+
   it("an error object sent in the middle of a stream is thrown with its fields", async () => {
     const error = {
       error: { message: "Server overloaded mid-answer", type: "server_error", code: "overloaded" },
@@ -123,13 +133,14 @@ describe("streams that go wrong", () => {
     expect(failure.requestId).toBe("trace-stream");
   });
 
-  it("an error sent as a bare string inside a stream is thrown with the event as its message", async () => {
+  it("an error sent as a bare string inside a stream is thrown with the event in its message", async () => {
     const event = { error: "upstream timeout" };
     const client = await serve(inTurn(streamed([eventStream([hello[0], event])])));
     const failure = await failureOf(
       collectStream(await client.chat.completions.create({ ...request, stream: true })),
     );
-    expect(failure.message).toBe(JSON.stringify(event));
+    expect(failure).toMatchObject({ type: "response_error", rawBody: JSON.stringify(event) });
+    expect(failure.message).toBe(`A stream event is not a chunk: ${JSON.stringify(event)}`);
     expect(Object.keys(failure).filter((key) => /^\d+$/.test(key))).toEqual([]);
   });
 
