@@ -1,0 +1,70 @@
+// The docs need some facts restated in prose (tables in `info.description` and in `KnownModelId`'s description).
+// The machine-readable form is the source; these tests keep every restatement in step with it.
+import { describe, expect, it } from "vitest";
+import { spec } from "./support/spec.js";
+
+interface ProseSpec {
+  info: { description: string };
+  servers: { url: string }[];
+  components: {
+    schemas: {
+      KnownModelId: { description: string; enum: string[]; "x-enumDescriptions": Record<string, string> };
+    };
+  };
+}
+const { info, servers, components } = spec as unknown as ProseSpec;
+const knownModelId = components.schemas.KnownModelId;
+
+/** The body rows of the first Markdown table after `## <heading>`, as lists of cells. */
+function tableRows(markdown: string, heading: string | null): string[][] {
+  const lines = markdown.split("\n");
+  const start = heading === null ? 0 : lines.indexOf(`## ${heading}`);
+  if (start < 0) throw new Error(`no "## ${heading}" section`);
+  const tableStart = lines.findIndex((line, index) => index > start && line.startsWith("|"));
+  const table: string[] = [];
+  for (const line of lines.slice(tableStart)) {
+    if (!line.startsWith("|")) break;
+    table.push(line);
+  }
+  // The header and the |---| line are not data.
+  return table.slice(2).map((line) =>
+    line
+      .slice(1, -1)
+      .split("|")
+      .map((cell) => cell.trim()),
+  );
+}
+
+const codeSpans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
+
+describe("the prose tables of the spec", () => {
+  it("lists in the Providers section exactly the fixed base URLs of `servers`, in order", () => {
+    const rowURLs = tableRows(info.description, "Providers").flatMap(([, url = ""]) => codeSpans(url));
+    const serverURLs = servers.map((server) => server.url).filter((url) => !url.includes("{"));
+    expect(serverURLs.length).toBeGreaterThan(0);
+    expect(rowURLs).toEqual(serverURLs);
+  });
+
+  it("names in the Models section exactly the IDs of KnownModelId", () => {
+    const ids = tableRows(info.description, "Models").flatMap(([, cell = ""]) => codeSpans(cell));
+    expect([...ids].sort()).toEqual([...knownModelId.enum].sort());
+  });
+
+  it("describes in KnownModelId's table each of its IDs once, in the enum's order", () => {
+    const ids = tableRows(knownModelId.description, null).map(([cell = ""]) => codeSpans(cell)[0]);
+    expect(ids).toEqual(knownModelId.enum);
+  });
+
+  it("has one x-enumDescriptions entry per KnownModelId, in the enum's order", () => {
+    expect(Object.keys(knownModelId["x-enumDescriptions"])).toEqual(knownModelId.enum);
+  });
+
+  it("reads tables as a reader sees them, so that a drifted row fails", () => {
+    const markdown = "## Models\nintro\n\n| Era | IDs |\n|---|---|\n| now | `a`, `b` |\n| old | `c` |\n\nafter";
+    expect(tableRows(markdown, "Models")).toEqual([
+      ["now", "`a`, `b`"],
+      ["old", "`c`"],
+    ]);
+    expect(() => tableRows(markdown, "Providers")).toThrow(/no "## Providers" section/);
+  });
+});
