@@ -1,7 +1,7 @@
 // The drift gate: after `pnpm build` has regenerated everything from the spec, the files that git tracks must be
-// unchanged. It watches every build output that is committed (each `outputs` glob of a `build` task in turbo.json
-// that .gitignore does not ignore, such as packages/client/src/generated/), and in CI, on a clean clone, the whole
-// working tree.
+// unchanged. It watches every generated output that is committed (each `outputs` glob of a `generate` or `build`
+// task in turbo.json that .gitignore does not ignore, such as packages/client/src/generated/), and in CI, on a
+// clean clone, the whole working tree.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lines, tryGit } from "./git.ts";
@@ -31,29 +31,33 @@ interface TurboTask {
   outputs?: string[];
 }
 
-/** The committed generated paths: build outputs in turbo.json, per package, that git does not ignore. */
+/**
+ * The committed generated paths: outputs of the `generate` and `build` tasks in turbo.json, per package that has
+ * the script, that git does not ignore.
+ */
 export function committedOutputs(root: string): string[] {
   const turbo = parseJsonc(readFileSync(join(root, "turbo.json"), "utf8")) as {
     tasks: Record<string, TurboTask>;
   };
-  const packages = readdirSync(join(root, "packages")).filter((dir) =>
-    existsSync(join(root, "packages", dir, "package.json")),
-  );
-  const names = new Map(
-    packages.map((dir) => [
-      (JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as { name: string })
-        .name,
-      dir,
-    ]),
-  );
+  const manifests = readdirSync(join(root, "packages"))
+    .filter((dir) => existsSync(join(root, "packages", dir, "package.json")))
+    .map((dir) => {
+      const manifest = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as {
+        name: string;
+        scripts?: Record<string, string>;
+      };
+      return { dir, name: manifest.name, scripts: manifest.scripts ?? {} };
+    });
   const found = new Set<string>();
   for (const [taskId, task] of Object.entries(turbo.tasks)) {
     const [pkg, name] = taskId.includes("#") ? (taskId.split("#") as [string, string]) : [undefined, taskId];
-    if (name !== "build" || pkg === "//") continue;
-    // A `pkg#build` entry replaces the generic `build` entry for that package.
-    const dirs = pkg
-      ? [names.get(pkg)].filter((dir): dir is string => Boolean(dir))
-      : packages.filter((dir) => !(`${[...names].find(([, d]) => d === dir)?.[0]}#build` in turbo.tasks));
+    if (!["generate", "build"].includes(name) || pkg === "//") continue;
+    // A `pkg#task` entry replaces the generic `task` entry for that package; turbo skips a package without the
+    // script.
+    const dirs = manifests
+      .filter((manifest) => (pkg ? manifest.name === pkg : !(`${manifest.name}#${name}` in turbo.tasks)))
+      .filter((manifest) => name in manifest.scripts)
+      .map((manifest) => manifest.dir);
     for (const glob of task.outputs ?? []) {
       if (glob.startsWith("!")) continue;
       const base = glob.replace(/\/?\*\*.*$/, "").replace(/\/\*.*$/, "");

@@ -11,8 +11,13 @@ function fixtureRepo(): string {
   const root = newRepo();
   write(root, "turbo.json", readFileSync(join(repoRoot, "turbo.json"), "utf8"));
   write(root, ".gitignore", readFileSync(join(repoRoot, ".gitignore"), "utf8"));
-  write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client" }));
-  write(root, "packages/spec/package.json", JSON.stringify({ name: "@deepseek-openapi/spec" }));
+  const scripts = { generate: "tsx generate.ts", build: "tsc" };
+  write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", scripts }));
+  write(
+    root,
+    "packages/spec/package.json",
+    JSON.stringify({ name: "@deepseek-openapi/spec", scripts: { build: "tsc" } }),
+  );
   write(root, "packages/client/src/generated/openapi.ts", "export interface paths {}\n");
   write(root, "packages/client/src/index.ts", "export {};\n");
   git(root, "add", "-A");
@@ -28,6 +33,13 @@ describe("drift gate", () => {
     const outputs = committedOutputs(fixtureRepo());
     expect(outputs).toContain("packages/client/src/generated");
     expect(outputs.some((path) => path.endsWith("/dist"))).toBe(false);
+  });
+
+  it("watches a task's outputs only in the packages that have its script", () => {
+    const root = fixtureRepo();
+    expect(committedOutputs(root)).not.toContain("packages/spec/src/generated");
+    write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client" }));
+    expect(committedOutputs(root)).not.toContain("packages/client/src/generated");
   });
 
   it("passes when the build reproduced the committed files", () => {
