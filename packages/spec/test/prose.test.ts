@@ -60,7 +60,8 @@ describe("the prose tables of the spec", () => {
   });
 
   it("reads tables as a reader sees them, so that a drifted row fails", () => {
-    const markdown = "## Models\nintro\n\n| Era | IDs |\n|---|---|\n| now | `a`, `b` |\n| old | `c` |\n\nafter";
+    const markdown =
+      "## Models\nintro\n\n| Era | IDs |\n|---|---|\n| now | `a`, `b` |\n| old | `c` |\n\nafter";
     expect(tableRows(markdown, "Models")).toEqual([
       ["now", "`a`, `b`"],
       ["old", "`c`"],
