@@ -67,19 +67,18 @@ function openEnum(schema: SchemaObject): ts.TypeNode | undefined {
 }
 
 /**
- * An anyOf whose variants only constrain the object (AssistantMessage: "content, tool_calls, or both") would become
- * `{...} | unknown`, which is `unknown`. Each variant becomes the object with its `required` properties required,
- * and non-null where the variant's own `properties` leave out null: `WithRequired<T, "a"> | (WithRequired<T, "b">
- * & { b: NonNullable<T["b"]> })`. (Other refinements, such as minItems, have no TypeScript form.)
+ * "One of these sets of properties, or several" (AssistantMessage: "content, tool_calls, or both"): stock
+ * openapi-typescript ignores the if/then that says it, and would turn the same rule written as an anyOf of
+ * constraint-only variants into `unknown`. Each alternative becomes the object with its `required` properties
+ * required, and non-null where the alternative's own `properties` leave out null: `WithRequired<T, "a"> |
+ * (WithRequired<T, "b"> & { b: NonNullable<T["b"]> })`. (Other refinements, such as minItems, have no TypeScript
+ * form.)
  */
 function requiredAlternatives(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
-  type Variant = { required?: string[]; properties?: Record<string, { type?: string | string[] }> };
-  const variants = ("anyOf" in schema ? schema.anyOf : undefined) as Variant[] | undefined;
-  const constraintOnly = (variant: Variant) =>
-    Object.keys(variant).every((key) => ["required", "properties", "description"].includes(key)) &&
-    Array.isArray(variant.required);
-  if (!variants?.length || !variants.every(constraintOnly)) return undefined;
-  const base = transformSchemaObject({ ...schema, anyOf: undefined } as SchemaObject, options);
+  const variants = alternativesOf(schema);
+  if (!variants) return undefined;
+  const { anyOf, if: condition, then, ...object } = schema as SchemaObject & Record<string, unknown>;
+  const base = transformSchemaObject(object as SchemaObject, options);
   const f = ts.factory;
   return f.createUnionTypeNode(
     variants.map((variant) => {
@@ -103,6 +102,27 @@ function requiredAlternatives(schema: SchemaObject, options: TransformNodeOption
       return f.createIntersectionTypeNode([withRequired, f.createTypeLiteralNode(members)]);
     }),
   );
+}
+
+type Variant = { required?: string[]; properties?: Record<string, { type?: string | string[] }> };
+
+/** The alternatives of `anyOf: [A, B]`, or of `if: {not: {required: [a]}}, then: B` ("a, or else B"). */
+function alternativesOf(schema: SchemaObject): Variant[] | undefined {
+  const {
+    anyOf,
+    if: condition,
+    then,
+  } = schema as { anyOf?: Variant[]; if?: { not?: Variant }; then?: Variant };
+  const constraintOnly = (variant: Variant | undefined): variant is Variant =>
+    !!variant &&
+    Object.keys(variant).every((key) => ["required", "properties", "description"].includes(key)) &&
+    Array.isArray(variant.required);
+  if (anyOf?.length && anyOf.every(constraintOnly)) return anyOf;
+  const otherwise = condition?.not;
+  if (Object.keys(condition ?? {}).length === 1 && constraintOnly(otherwise) && constraintOnly(then)) {
+    return [{ required: otherwise.required }, then];
+  }
+  return undefined;
 }
 
 async function generateTypes(spec: OpenAPI3): Promise<string> {
