@@ -3,10 +3,10 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { packClient } from "./support/pack.js";
 import { bundledSpec, packageRoot, repoRoot } from "./support/paths.js";
-import { type MockServer, startPrism } from "./support/prism.js";
 import { readStreamPlainly } from "./support/sse.js";
 
 const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
@@ -40,7 +40,7 @@ function readmeSamples(): string[] {
 
 let project: string;
 let pack: { tarball: string; folder: string };
-let prism: MockServer;
+let prism: PrismMock;
 
 beforeAll(async () => {
   pack = packClient();
@@ -57,7 +57,7 @@ beforeAll(async () => {
   readmeSamples().forEach((sample, i) => {
     writeFileSync(join(project, `readme-sample-${i + 1}.ts`), sample);
   });
-  const prismStarting = startPrism();
+  const prismStarting = startPrismMock();
   run("npm", [
     "install",
     "--no-audit",
@@ -89,7 +89,7 @@ describe("the published package, in a fresh project", () => {
 
   it("type-checks a strict TypeScript program (and the README's samples) and runs it against Prism", () => {
     run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
-    const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.url]));
+    const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.baseUrl]));
     const completion = firstExample("/chat/completions", "post", "application/json");
     const stream = readStreamPlainly(firstExample("/chat/completions", "post", "text/event-stream"));
     const fim = firstExample("/completions", "post", "application/json");

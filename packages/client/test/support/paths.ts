@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundledSpecPaths } from "@deepseek-openapi/spec";
 
 export const packageRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const repoRoot = resolve(packageRoot, "../..");
@@ -9,4 +10,4 @@ export const realFixtures = resolve(repoRoot, "../shared/fixtures/real");
 export const haveRealFixtures = existsSync(realFixtures);
 if (!haveRealFixtures)
   console.warn(`notice: ${realFixtures} is absent; the tests of real recordings are skipped`);
-export const bundledSpec = resolve(repoRoot, "packages/spec/dist/openapi.json");
+export const bundledSpec = fileURLToPath(bundledSpecPaths.json);
