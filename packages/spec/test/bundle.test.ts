@@ -53,6 +53,20 @@ describe("the bundled spec", () => {
     expect(yaml).toEqual(json);
   });
 
+  it("describes each event stream's items by a $ref to a component schema, not a second inline copy", () => {
+    const itemSchemas = operations().flatMap(({ operation }) =>
+      Object.values(operation.responses).flatMap((response) =>
+        Object.entries(response.content ?? {})
+          .filter(([mediaType]) => mediaType === "text/event-stream")
+          .map(([, media]) => (media as { "x-itemSchema"?: unknown })["x-itemSchema"]),
+      ),
+    );
+    expect(itemSchemas).toEqual([
+      { $ref: "#/components/schemas/ChatCompletionChunk" },
+      { $ref: "#/components/schemas/CompletionChunk" },
+    ]);
+  });
+
   it("declares every documented error status on the chat and FIM operations", () => {
     for (const { operation } of operations().filter(({ method }) => method === "post")) {
       expect(Object.keys(operation.responses).sort()).toEqual([
