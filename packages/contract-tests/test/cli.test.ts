@@ -2,6 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { findFreePort } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cliPath, runCli } from "./helpers/cli.js";
@@ -117,6 +118,16 @@ describe("bad input: one line naming the option, exit 2", () => {
       expect(run.stdout).toContain(option);
     }
     expect(run.stdout).toContain("https://api.deepseek.com/v1");
+  });
+
+  it("runs as the package's `deepseek-contract` command, as npx and pnpm link it", () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      bin: Record<string, string>;
+    };
+    const command = fileURLToPath(new URL(`../${manifest.bin["deepseek-contract"]}`, import.meta.url));
+    // Run directly, by its shebang and executable bit, as a linked command is.
+    const help = execFileSync(command, ["--help"], { encoding: "utf8" });
+    expect(help).toContain("Usage: deepseek-contract");
   });
 });
 
