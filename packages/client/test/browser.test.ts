@@ -3,11 +3,11 @@
  * 127.0.0.1 that also serves the page: a plain call, a stream split at odd bytes, an abort, an error answer, and a
  * page without `process`. The page must log no errors and request nothing outside 127.0.0.1.
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
 import type * as Client from "../src/index.js";
 import { packageRoot } from "./support/paths.js";
 import {
@@ -19,21 +19,7 @@ import {
 } from "./support/server.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
-// Debian's Chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere (turbo passes it through).
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
-const inCI = Boolean(process.env.CI);
-if (!hasChromium && !inCI) {
-  console.warn(
-    `\n[client] SKIPPING the browser test: ${chromiumPath} is missing (apt-get install -y chromium).\n`,
-  );
-}
-// In CI the browser test must run: a missing Chromium is a failed test, not a skip.
-if (!hasChromium && inCI) {
-  it("finds Chromium in CI", () => {
-    throw new Error(`CI must have Chromium at ${chromiumPath} (.ci/run installs it from Debian)`);
-  });
-}
+const browserTests = browserTestsRun("client", it);
 
 const apiKey = "sk-browser-secret-0123456789";
 const completion = {
@@ -105,7 +91,7 @@ async function answer(
   }
 }
 
-describe.skipIf(!hasChromium)("the client in Chromium", () => {
+describe.skipIf(!browserTests)("the client in Chromium", () => {
   let server: TestServer;
   let browser: Browser;
   let page: Page;
@@ -115,17 +101,7 @@ describe.skipIf(!hasChromium)("the client in Chromium", () => {
   beforeAll(async () => {
     const bundle = await bundleClient();
     server = await startServer((request, response) => answer(request, response, bundle));
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
     page = await browser.newPage();
     page.on("request", (request) => {
       if (new URL(request.url()).origin !== server.url) outsideRequests.push(request.url());

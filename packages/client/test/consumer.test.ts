@@ -3,20 +3,32 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChatCompletion, Completion, ModelList, UserBalance } from "../src/index.js";
 import { packClient } from "./support/pack.js";
-import { bundledSpec, packageRoot, repoRoot } from "./support/paths.js";
+import { packageRoot, repoRoot } from "./support/paths.js";
 import { readStreamPlainly } from "./support/sse.js";
 
-const spec = JSON.parse(readFileSync(bundledSpec, "utf8"));
+type Example = { $ref?: string; value?: unknown };
+const spec = loadBundledSpec() as unknown as {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { responses: Record<string, { content: Record<string, { examples: Record<string, Example> }> }> }
+    >
+  >;
+  components: { examples: Record<string, Example> };
+};
 
 /** The first example of an operation's 200 answer in `mediaType`: what Prism 5.14 serves. */
-function firstExample(path: string, method: string, mediaType: string) {
-  const examples = spec.paths[path][method].responses["200"].content[mediaType].examples;
-  const first = Object.values(examples)[0] as { $ref?: string; value?: unknown };
+function firstExample<T>(path: string, method: string, mediaType: string): T {
+  const examples = spec.paths[path]?.[method]?.responses["200"]?.content[mediaType]?.examples ?? {};
+  const first = Object.values(examples)[0] as Example;
   const name = first.$ref?.split("/").pop() ?? "";
-  return (first.$ref ? spec.components.examples[name] : first).value;
+  return (first.$ref ? spec.components.examples[name] : first)?.value as T;
 }
 
 /** Runs a command in the project; its output is in the error when it fails. */
@@ -90,17 +102,17 @@ describe("the published package, in a fresh project", () => {
   it("type-checks a strict TypeScript program (and the README's samples) and runs it against Prism", () => {
     run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
     const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.baseUrl]));
-    const completion = firstExample("/chat/completions", "post", "application/json");
-    const stream = readStreamPlainly(firstExample("/chat/completions", "post", "text/event-stream"));
-    const fim = firstExample("/completions", "post", "application/json");
-    const models = firstExample("/models", "get", "application/json");
-    const balance = firstExample("/user/balance", "get", "application/json");
+    const completion = firstExample<ChatCompletion>("/chat/completions", "post", "application/json");
+    const stream = readStreamPlainly(firstExample<string>("/chat/completions", "post", "text/event-stream"));
+    const fim = firstExample<Completion>("/completions", "post", "application/json");
+    const models = firstExample<ModelList>("/models", "get", "application/json");
+    const balance = firstExample<UserBalance>("/user/balance", "get", "application/json");
     expect(result).toEqual({
-      answer: completion.choices[0].message.content,
+      answer: completion.choices[0]?.message.content,
       chunks: stream.events.length,
       streamed: { content: stream.content, finishReason: stream.finishReason, usage: stream.usage },
-      fim: fim.choices[0].text,
-      models: models.data.map((m: { id: string }) => m.id),
+      fim: fim.choices[0]?.text,
+      models: models.data.map((m) => m.id),
       balance: balance.is_available,
       failure: { name: "DeepSeekError", status: 422 },
     });

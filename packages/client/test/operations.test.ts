@@ -1,15 +1,14 @@
 // One method per operation of the bundled spec, each sent where the spec says: provider base URLs and the beta
 // server both come from the spec's `servers`.
-import { readFileSync } from "node:fs";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import { createDeepSeekClient, type DeepSeekClient, type ProviderId } from "../src/index.js";
-import { bundledSpec } from "./support/paths.js";
 
 interface Server {
   url: string;
   "x-provider-id"?: string;
 }
-const spec = JSON.parse(readFileSync(bundledSpec, "utf8")) as {
+const spec = loadBundledSpec() as unknown as {
   servers: Server[];
   paths: Record<string, Record<string, { operationId?: string; servers?: Server[] }>>;
 };

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { haveRealFixtures, realFixturesDir } from "../../../scripts/lib/test-environment.js";
 import { checkChatCompletionInvariants } from "../src/assertions/chat-completion.js";
 import { accumulateChatStream } from "../src/assertions/chat-stream.js";
 import { readChunkStream } from "../src/assertions/event-stream.js";
@@ -13,8 +14,8 @@ import { recordingContext } from "./helpers/context.js";
 
 // Real DeepSeek (and compatible provider) traffic recorded by other projects, read in place (never copied): the
 // checks must accept what the real API sends, or they would fail honest providers.
-const recordings = "/work/shared/fixtures/real";
-const present = existsSync(recordings);
+const recordings = realFixturesDir;
+const present = haveRealFixtures;
 const files = (dir: string, ext: string) =>
   present ? readdirSync(join(recordings, dir)).filter((f) => f.endsWith(ext)) : [];
 

@@ -9,19 +9,11 @@ import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOperations } from "../../../scripts/inject-code-samples.js";
+import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
 import { bundledSpecFiles, distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
 
-// Debian's Chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere (turbo passes it through).
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
-const inCI = Boolean(process.env.CI);
-
-if (!hasChromium && !inCI) {
-  console.warn(
-    `\n[docs] SKIPPING the browser test: ${chromiumPath} is missing (apt-get install -y chromium).\n`,
-  );
-}
+const browserTests = browserTestsRun("docs", it);
 
 const spec = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
 const operations = listOperations(spec).map(({ operation }) => ({
@@ -36,14 +28,7 @@ const languages = [
   { label: "Python", marker: "from openai import OpenAI" },
 ];
 
-// In CI the browser test must run: a missing Chromium is a failed test, not a skip.
-if (!hasChromium && inCI) {
-  it("finds Chromium in CI", () => {
-    throw new Error(`CI must have Chromium at ${chromiumPath} (.ci/run installs it from Debian)`);
-  });
-}
-
-describe.skipIf(!hasChromium)("the API reference in Chromium", () => {
+describe.skipIf(!browserTests)("the API reference in Chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -53,17 +38,7 @@ describe.skipIf(!hasChromium)("the API reference in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(testOutputDir, { recursive: true });
     server = await startStaticServer(distDir);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions);
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.on("request", (request) => {
       const url = new URL(request.url());

@@ -1,16 +1,10 @@
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { createParser } from "eventsource-parser";
 import { createValidator, loadBundledSpec } from "../../src/index.js";
 
 export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
 export const validator = createValidator(spec);
 
-/** Real DeepSeek traffic recorded by other projects; it lives beside the repository and is never copied into it. */
-export const realFixturesDir = fileURLToPath(
-  new URL("../../../../../shared/fixtures/real/", import.meta.url),
-);
-export const haveRealFixtures = existsSync(realFixturesDir);
+export { haveRealFixtures, realFixturesDir } from "../../../../scripts/lib/test-environment.js";
 
 interface Example {
   summary?: string;
