@@ -12,10 +12,9 @@
 //      passes and says so.
 // Files of the working tree count too (modified and untracked), so a developer sees the verdict before committing.
 // A shallow CI checkout has no merge base: fetch the history (`fetch-depth: 0`) or set CHANGESET_BASE.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { readPendingChangesets } from "./changesets.ts";
 import { lines, tryGit } from "./git.ts";
+import { workspacePackages } from "./workspace.ts";
 
 export interface ChangesetGateResult {
   ok: boolean;
@@ -59,20 +58,6 @@ function findBase(root: string, env: NodeJS.ProcessEnv): Base | { none: string }
   };
 }
 
-/** The directory names under packages/ whose package.json is not private. */
-function publishableDirs(root: string): Map<string, string> {
-  const result = new Map<string, string>();
-  const dir = join(root, "packages");
-  if (!existsSync(dir)) return result;
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name, "package.json");
-    if (!existsSync(file)) continue;
-    const manifest = JSON.parse(readFileSync(file, "utf8")) as { name: string; private?: boolean };
-    if (!manifest.private) result.set(name, manifest.name);
-  }
-  return result;
-}
-
 export function checkChangesetRequired(
   root: string,
   env: NodeJS.ProcessEnv = process.env,
@@ -88,7 +73,12 @@ export function checkChangesetRequired(
       ...lines(tryGit(root, ["ls-files", "--others", "--exclude-standard"])),
     ]),
   ].sort();
-  const publishable = publishableDirs(root);
+  // The folder names under packages/ of the packages that are not private, to their package names.
+  const publishable = new Map(
+    workspacePackages(root)
+      .filter((pkg) => !pkg.private)
+      .map((pkg) => [pkg.folder, pkg.name]),
+  );
   const affected = new Map<string, string[]>();
   for (const file of changed) {
     let pkg: string | undefined;

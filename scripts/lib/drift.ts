@@ -2,9 +2,10 @@
 // unchanged. It watches every generated output that is committed (each `outputs` glob of a `generate` or `build`
 // task in turbo.json that .gitignore does not ignore, such as packages/client/src/generated/), and in CI, on a
 // clean clone, the whole working tree.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lines, tryGit } from "./git.ts";
+import { workspacePackages } from "./workspace.ts";
 
 /** Parses JSON with comments (turbo.json allows line and block comments), leaving strings untouched. */
 export function parseJsonc(text: string): unknown {
@@ -39,25 +40,17 @@ export function committedOutputs(root: string): string[] {
   const turbo = parseJsonc(readFileSync(join(root, "turbo.json"), "utf8")) as {
     tasks: Record<string, TurboTask>;
   };
-  const manifests = readdirSync(join(root, "packages"))
-    .filter((dir) => existsSync(join(root, "packages", dir, "package.json")))
-    .map((dir) => {
-      const manifest = JSON.parse(readFileSync(join(root, "packages", dir, "package.json"), "utf8")) as {
-        name: string;
-        scripts?: Record<string, string>;
-      };
-      return { dir, name: manifest.name, scripts: manifest.scripts ?? {} };
-    });
+  const packages = workspacePackages(root);
   const found = new Set<string>();
   for (const [taskId, task] of Object.entries(turbo.tasks)) {
     const [pkg, name] = taskId.includes("#") ? (taskId.split("#") as [string, string]) : [undefined, taskId];
     if (!["generate", "build"].includes(name) || pkg === "//") continue;
     // A `pkg#task` entry replaces the generic `task` entry for that package; turbo skips a package without the
     // script.
-    const dirs = manifests
-      .filter((manifest) => (pkg ? manifest.name === pkg : !(`${manifest.name}#${name}` in turbo.tasks)))
-      .filter((manifest) => name in manifest.scripts)
-      .map((manifest) => manifest.dir);
+    const dirs = packages
+      .filter((candidate) => (pkg ? candidate.name === pkg : !(`${candidate.name}#${name}` in turbo.tasks)))
+      .filter((candidate) => name in candidate.scripts)
+      .map((candidate) => candidate.folder);
     for (const glob of task.outputs ?? []) {
       if (glob.startsWith("!")) continue;
       const base = glob.replace(/\/?\*\*.*$/, "").replace(/\/\*.*$/, "");

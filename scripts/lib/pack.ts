@@ -12,36 +12,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { type Manifest, workspacePackages } from "./workspace.ts";
 
-export interface Manifest {
-  name: string;
-  version: string;
-  private?: boolean;
-  types?: string;
-  typings?: string;
-  exports?: unknown;
-  bin?: unknown;
-  dependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-  optionalDependencies?: Record<string, string>;
-}
+export type { Manifest };
 
 export interface PackageDir {
   dir: string;
   manifest: Manifest;
 }
 
+/** The packages that are not private, sorted by folder. */
 export function publishablePackages(root: string): PackageDir[] {
-  const packagesDir = join(root, "packages");
-  return readdirSync(packagesDir)
-    .sort()
-    .map((name) => join(packagesDir, name))
-    .filter((dir) => existsSync(join(dir, "package.json")))
-    .map((dir) => ({
-      dir,
-      manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest,
-    }))
-    .filter(({ manifest }) => manifest.private !== true);
+  return workspacePackages(root).filter((pkg) => !pkg.private);
 }
 
 const CODE = /\.(?:[cm]?js|json|d\.[cm]?ts|[cm]?ts)$/;
