@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { type Feature, features } from "./checks/check.js";
 import { exampleBaseUrl } from "./providers.js";
+import { withoutTrailingSlash } from "./target.js";
 
 /** What the command line asked for, checked. */
 export interface CliOptions {
@@ -120,7 +121,7 @@ function httpUrl(value: string): string {
   }
   if (url.search || url.hash)
     throw new UsageError(`--base-url expects a base URL without ?query or #fragment; got "${value}"`);
-  return value.replace(/\/+$/, "");
+  return withoutTrailingSlash(value);
 }
 
 function featureList(name: string, value: string | undefined): Feature[] {

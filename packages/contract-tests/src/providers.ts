@@ -1,9 +1,9 @@
 import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { withoutTrailingSlash } from "./target.js";
 
 /** A server of the spec's `servers` list, named by its `x-provider-id`. */
 export interface Provider {
   readonly id: string;
-  readonly description: string;
   /** The base URL, with server variables filled in with their defaults. */
   readonly baseUrl: string;
   /** Where this provider serves beta features (FIM, prefix completion). */
@@ -12,7 +12,6 @@ export interface Provider {
 
 interface SpecServer {
   url: string;
-  description?: string;
   "x-provider-id"?: string;
   variables?: Record<string, { default: string }>;
 }
@@ -38,7 +37,6 @@ export function listProviders(): Provider[] {
       const beta = betaServers.find((url) => sameOrigin(url, baseUrl));
       return {
         id: server["x-provider-id"] as string,
-        description: server.description ?? "",
         baseUrl,
         betaBaseUrl: beta ?? baseUrl,
       };
@@ -50,7 +48,7 @@ function fillVariables(server: SpecServer): string {
     /\{(\w+)\}/g,
     (_, name: string) => server.variables?.[name]?.default ?? "",
   );
-  return filled.replace(/\/+$/, "");
+  return withoutTrailingSlash(filled);
 }
 
 function sameOrigin(a: string, b: string): boolean {

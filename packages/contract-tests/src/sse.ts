@@ -1,20 +1,20 @@
 import { createParser } from "eventsource-parser";
 
-/** A `text/event-stream` body split into its events (with `eventsource-parser`, as the client does). */
+/**
+ * A `text/event-stream` body split into its events by `eventsource-parser`, a complete parser of the format (the
+ * client has a smaller hand-written one of its own, for its bundle size).
+ */
 export interface ParsedEventStream {
   /** The `data` of each event, in order; `[DONE]` included. */
   data: string[];
-  /** Comment lines such as `keep-alive`; tolerated, never checked. */
-  comments: string[];
   /** Lines the parser could not understand. */
   errors: string[];
 }
 
 export function parseEventStream(body: string): ParsedEventStream {
-  const parsed: ParsedEventStream = { data: [], comments: [], errors: [] };
+  const parsed: ParsedEventStream = { data: [], errors: [] };
   const parser = createParser({
     onEvent: (event) => parsed.data.push(event.data),
-    onComment: (comment) => parsed.comments.push(comment),
     onError: (error) => parsed.errors.push(error.message),
   });
   parser.feed(body);

@@ -1,6 +1,5 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
-import { prefixed } from "../validation.js";
 import { excerpt } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
 
@@ -30,8 +29,7 @@ export function expectErrorResponse(
     }
   }
   const result = context.validator.validateResponse(operationId, response.status, response.mediaType, body);
-  for (const issue of result.issues) {
-    const { path, message } = prefixed("", issue);
+  for (const { path, message } of result.issues) {
     context.fail(
       path,
       path === "(content-type)" ? `${message} (body ${excerpt(response.text, 60)})` : message,

@@ -1,6 +1,5 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
-import { prefixed } from "../validation.js";
 import { excerpt } from "./excerpt.js";
 
 /**
@@ -25,8 +24,7 @@ export function expectJsonResponse(
     return undefined;
   }
   const result = context.validator.validateResponse(operationId, 200, "application/json", body);
-  for (const issue of result.issues) {
-    const { path, message } = prefixed("", issue);
+  for (const { path, message } of result.issues) {
     context.fail(path, message);
   }
   return body;

@@ -35,8 +35,6 @@ export interface CheckContext {
   send(request: ApiRequest): Promise<ApiResponse>;
   /** Records a failure; the check goes on, so that one run shows every problem. */
   fail(path: string, message: string): void;
-  /** Ends the check as skipped, with the reason shown in the summary. */
-  skip(reason: string): never;
 }
 
 export interface Check {
@@ -51,9 +49,4 @@ export interface Check {
    */
   readonly needsRealProvider?: string;
   run(context: CheckContext): Promise<void>;
-}
-
-/** Thrown by `skip()`; caught by the runner. */
-export class SkipCheck extends Error {
-  override readonly name = "SkipCheck";
 }
