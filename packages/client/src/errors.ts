@@ -24,10 +24,13 @@ export class DeepSeekError extends Error {
   // `declare`: the constructor sets only the details there are, so absent ones stay absent in logs and JSON.
   /** The HTTP status; absent when no error status came back (network, timeout, abort, an error inside a stream). */
   declare status?: number;
-  /** The API's error class (`invalid_request_error`, …) or the client's (`ClientErrorType`). */
-  declare type?: DeepSeekErrorDetails["type"];
-  declare code?: DeepSeekErrorDetails["code"];
-  declare param?: DeepSeekErrorDetails["param"];
+  /**
+   * The API's error class (`invalid_request_error`, …) or the client's (`ClientErrorType`). Never `null`: the
+   * constructor leaves out null details. (`& {}` keeps the client's names offered by editors beside any string.)
+   */
+  declare type?: ClientErrorType | (NonNullable<ErrorBody["type"]> & {});
+  declare code?: NonNullable<ErrorBody["code"]>;
+  declare param?: NonNullable<ErrorBody["param"]>;
   /** The `x-ds-trace-id` of the response: quote it when you report a problem. */
   declare requestId?: string;
   /** The body as received, when it was not an `ErrorResponse` (a plain-text 422, an HTML 502 from a proxy). */

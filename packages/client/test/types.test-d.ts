@@ -7,6 +7,7 @@ import {
   type ChatCompletionChunk,
   type ChatCompletionStream,
   type ChatMessage,
+  type ClientErrorType,
   type CollectedChatCompletion,
   type Completion,
   type CompletionChunk,
@@ -117,5 +118,13 @@ describe("wrong requests do not compile", () => {
     expectTypeOf<DeepSeekError["status"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<DeepSeekError["requestId"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<DeepSeekError["rawBody"]>().toEqualTypeOf<string | undefined>();
+  });
+
+  it("DeepSeekError's type, code and param are never null, and type names the client's own kinds", () => {
+    expectTypeOf<null>().not.toExtend<DeepSeekError["type"]>();
+    expectTypeOf<null>().not.toExtend<DeepSeekError["code"]>();
+    expectTypeOf<null>().not.toExtend<DeepSeekError["param"]>();
+    expectTypeOf<ClientErrorType>().toExtend<NonNullable<DeepSeekError["type"]>>();
+    expectTypeOf<"invalid_request_error">().toExtend<NonNullable<DeepSeekError["type"]>>();
   });
 });
