@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "vitest";
 import { parse } from "yaml";
+import { git as runGit } from "../../../scripts/lib/git.ts";
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname;
 export const fixturesDir = new URL("./fixtures/", import.meta.url).pathname;
@@ -74,10 +74,8 @@ export function write(root: string, file: string, text: string): void {
   writeFileSync(join(root, file), text);
 }
 
-/** Runs git in a fixture repository and returns its trimmed output. */
-export function git(root: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
-}
+/** Runs git in a fixture repository and returns its trimmed output (scripts/lib/git.ts, with spread arguments). */
+export const git = (root: string, ...args: string[]): string => runGit(root, args);
 
 /**
  * Returns a maker of empty git repositories (branch main, a test identity) in temporary folders, each removed after
