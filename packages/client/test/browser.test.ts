@@ -9,6 +9,8 @@ import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
 import type * as Client from "../src/index.js";
+import type { ChatCompletion } from "../src/index.js";
+import { specExample } from "./support/examples.js";
 import { packageRoot } from "./support/paths.js";
 import {
   type RecordedRequest,
@@ -22,15 +24,7 @@ import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 const browserTests = browserTestsRun("client", it);
 
 const apiKey = "sk-browser-secret-0123456789";
-const completion = {
-  id: "c1",
-  object: "chat.completion",
-  created: 1,
-  model: "deepseek-v4-flash",
-  choices: [
-    { index: 0, message: { role: "assistant", content: "Hello from 127.0.0.1" }, finish_reason: "stop" },
-  ],
-};
+const completion = specExample<ChatCompletion>("basic-response");
 const streamed = eventStream([
   chunk({ role: "assistant", reasoning_content: "Grüße — " }),
   chunk({ reasoning_content: "思考中…" }),

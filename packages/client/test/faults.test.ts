@@ -1,18 +1,13 @@
 // What the network and the server do wrong: resets, malformed events, errors, rate limits, slowness, aborts.
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { type ChatCompletion, collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { specExample } from "./support/examples.js";
 import { type Handler, sendJson, sendPieces, startServer, type TestServer, wait } from "./support/server.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };
-const completion = {
-  id: "c1",
-  object: "chat.completion",
-  created: 1,
-  model: "deepseek-v4-flash",
-  choices: [{ index: 0, message: { role: "assistant", content: "Hello" }, finish_reason: "stop" }],
-};
+const completion = specExample<ChatCompletion>("basic-response");
 const apiError = (message: string, type = "invalid_request_error") => ({
   error: { message, type, param: null, code: type },
 });

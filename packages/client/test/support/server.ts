@@ -1,6 +1,6 @@
 // A local HTTP server on 127.0.0.1 and a free port, that records every request and answers as each test says.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
 
 export interface RecordedRequest {
   method: string;
@@ -26,7 +26,6 @@ export interface TestServer {
 export async function startServer(handler: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const closedEarly: boolean[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer(async (incoming, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
@@ -48,10 +47,6 @@ export async function startServer(handler: Handler): Promise<TestServer> {
       response.end(String(error));
     }
   });
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -60,7 +55,7 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     closedEarly,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
+        server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
@@ -82,7 +77,7 @@ export async function sendPieces(response: ServerResponse, pieces: (string | Uin
   response.writeHead(200, { "content-type": "text/event-stream", "x-ds-trace-id": "trace-stream" });
   for (const piece of pieces) {
     response.write(piece);
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    await wait(pauseMs);
   }
   response.end();
 }
