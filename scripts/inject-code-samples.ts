@@ -11,12 +11,10 @@
  * Every operation must have a TypeScript and a Python sample, and every sample must name an existing operation:
  * both are build errors, so the reference cannot silently lose a language.
  *
- * Usage: tsx scripts/inject-code-samples.ts --spec <bundled openapi.json> --samples <dir> --out <openapi.json>
+ * The docs build (packages/docs/src/build.ts) calls `injectCodeSamples`.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 
 export interface CodeSample {
   lang: string;
@@ -223,22 +221,3 @@ export function injectCodeSamples(spec: Json, samplesDir: string): Json {
   }
   return copy;
 }
-
-function main(): void {
-  const { values } = parseArgs({
-    options: { spec: { type: "string" }, samples: { type: "string" }, out: { type: "string" } },
-  });
-  if (!values.spec || !values.samples || !values.out) {
-    throw new Error("usage: inject-code-samples --spec <openapi.json> --samples <dir> --out <openapi.json>");
-  }
-  const spec = JSON.parse(readFileSync(values.spec, "utf8"));
-  const result = injectCodeSamples(spec, resolve(values.samples));
-  mkdirSync(dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
-  const count = listOperations(result).reduce((sum, op) => sum + op.operation["x-codeSamples"].length, 0);
-  console.log(
-    `inject-code-samples: ${count} samples on ${listOperations(result).length} operations → ${values.out}`,
-  );
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -15,7 +15,6 @@ export const testOutputDir = join(packageDir, "test-output");
 export const templateFile = join(packageDir, "template.hbs");
 export const redoclyConfigFile = join(repoRoot, "redocly.yaml");
 export const specSourceDir = join(repoRoot, "spec");
-export const injectScript = join(repoRoot, "scripts", "inject-code-samples.ts");
 
 /** The bundled spec files of `@deepseek-openapi/spec` (its package exports name them). */
 export function bundledSpecFiles(): { json: string; yaml: string } {
