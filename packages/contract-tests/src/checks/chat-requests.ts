@@ -4,7 +4,7 @@ import { readChunkStream } from "../assertions/event-stream.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
 import type { ApiRequest } from "../http.js";
 import type { CheckContext } from "./check.js";
-import { chatPath } from "./requests.js";
+import { asksForUsage, chatPath } from "./requests.js";
 
 /**
  * Sends a non-streamed chat completion request and checks the answer every such check needs: status, content type,
@@ -40,8 +40,9 @@ export async function streamChat(
     accept: "text/event-stream",
     ...options,
   });
-  const includeUsage =
-    (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
-  const stream = readChunkStream(context, response, { operationId: "createChatCompletion", includeUsage });
+  const stream = readChunkStream(context, response, {
+    operationId: "createChatCompletion",
+    includeUsage: asksForUsage(body),
+  });
   return stream && accumulateChatStream(context, stream);
 }

@@ -4,7 +4,7 @@ import { isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
 import { checkUsageArithmetic } from "../assertions/usage.js";
 import type { Check } from "./check.js";
-import { completionsPath, fimRequest } from "./requests.js";
+import { asksForUsage, completionsPath, fimRequest } from "./requests.js";
 
 export const fimChecks: Check[] = [
   {
@@ -33,17 +33,21 @@ export const fimChecks: Check[] = [
     feature: "fim",
     title: "a streamed FIM completion: valid CompletionChunks, one id, one finish_reason, [DONE] last",
     async run(context) {
+      const body = fimRequest(context.target.model, {
+        stream: true,
+        stream_options: { include_usage: true },
+      });
       const response = await context.send({
         method: "POST",
         path: completionsPath,
         beta: true,
-        body: fimRequest(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        body,
         accept: "text/event-stream",
         mockExample: "fim-stream",
       });
       const stream = readChunkStream(context, response, {
         operationId: "createCompletion",
-        includeUsage: true,
+        includeUsage: asksForUsage(body),
       });
       if (!stream?.chunks[0]) return;
       checkCreated(context, stream.chunks[0].body.created, `chunk[${stream.chunks[0].position}].created`);

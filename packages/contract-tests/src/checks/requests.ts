@@ -8,6 +8,11 @@ export const completionsPath = "/completions";
 
 const noThinking = { thinking: { type: "disabled" } } as const;
 
+/** Whether a streamed request asks for a usage chunk (`stream_options.include_usage`). */
+export function asksForUsage(body: Record<string, unknown>): boolean {
+  return (body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+}
+
 export function simpleChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     model,
