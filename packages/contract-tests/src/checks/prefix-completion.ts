@@ -12,8 +12,9 @@ export const prefixCompletionChecks: Check[] = [
     async run(context) {
       const completion = await completeChat(context, prefixCompletionChat(context.target.model), {
         beta: true,
+        mockExample: "prefix-completion-response",
       });
-      if (!completion || context.target.mock) return; // the mock's example does not continue anything
+      if (!completion) return;
       const content = firstMessage(completion)?.content;
       if (typeof content !== "string" || content.trim() === "") {
         context.fail(
