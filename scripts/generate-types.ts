@@ -1,7 +1,8 @@
 // Generates the client's types and provider table from the bundled spec (packages/spec/dist/openapi.json):
 //   packages/client/src/generated/openapi.ts    `paths` and `components`, by openapi-typescript
 //   packages/client/src/generated/providers.ts  the base URL of every server in the spec, by `x-provider-id`
-// Run by the client's build (`tsx ../../scripts/generate-types.ts`); the output is committed and must not drift.
+// Run by the client's `generate` script (`tsx ../../scripts/generate-types.ts`, the turbo `generate` task, before
+// its build); the output is committed and must not drift.
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
@@ -149,11 +150,13 @@ function generateProviders(spec: OpenAPI3): string {
   const servers = (spec.servers ?? []) as ServerWithProvider[];
   const providers = servers.filter((server) => server["x-provider-id"]);
   if (providers.length === 0) throw new Error(`${specFile}: no server has an x-provider-id`);
-  // FIM is served only on the beta server, so the spec names it on /completions (on the operation or the path).
-  const fim = spec.paths?.["/completions"];
-  const betaServers = (fim?.post?.servers ?? fim?.servers ?? []) as ServerWithProvider[];
-  const beta = betaServers[0] ?? providers.find((server) => server["x-provider-id"] === "deepseek-beta");
-  if (!beta) throw new Error(`${specFile}: /completions names no server, and no server is deepseek-beta`);
+  // FIM is served only on the beta server, so the spec names it on the `/completions` POST operation.
+  const fim = spec.paths?.["/completions"] as { post?: { servers?: ServerWithProvider[] } } | undefined;
+  const beta = fim?.post?.servers?.[0];
+  if (!beta)
+    throw new Error(
+      `${specFile}: the POST /completions operation names no server (its \`servers\` give the beta base URL)`,
+    );
   const entries = providers.map((server) => {
     const url = server.url.includes("{") ? "null" : JSON.stringify(server.url);
     const description = (server.description ?? server["x-provider-id"] ?? "").replaceAll("*/", "*\\/");
