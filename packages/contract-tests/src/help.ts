@@ -18,7 +18,7 @@ Options:
   --provider ID          A server named in the spec instead of --base-url:
 ${providerLines}
   --api-key KEY          The API key, sent as "Authorization: Bearer KEY". Default: $DEEPSEEK_API_KEY. Never printed.
-  --model ID             The model named in every request. Default: ${defaultModel}.
+  --model ID             The model named in every request. Default: ${defaultModel()}.
   --mock                 The --base-url is a static mock of the spec (Prism): skip checks that need a real model and
                          ask for the relevant example with "Prefer: example=<name>".
   --only F1,F2           Run only these features.

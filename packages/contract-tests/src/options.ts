@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
 import { exampleBaseUrl } from "./providers.js";
 import { withoutTrailingSlash } from "./target.js";
@@ -24,7 +25,23 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export const defaultModel = "deepseek-v4-flash";
+let newestModel: string | undefined;
+
+/**
+ * The model every request names when `--model` is not given: the newest the bundled spec documents (its
+ * `KnownModelId` lists them newest first). A function, not a constant, so that an unreadable spec is an error the
+ * CLI reports, not one thrown while its modules load.
+ */
+export function defaultModel(): string {
+  if (newestModel === undefined) {
+    const known = loadBundledSpec().components.schemas.KnownModelId as { enum?: unknown[] } | undefined;
+    const first = known?.enum?.[0];
+    if (typeof first !== "string") throw new Error("the bundled spec's KnownModelId lists no model");
+    newestModel = first;
+  }
+  return newestModel;
+}
+
 export const defaultTimeoutSeconds = 120;
 
 const valueOptions = [
@@ -71,7 +88,7 @@ export function parseOptions(
 
   const options: CliOptions = {
     help: flags.has("--help") || flags.has("-h"),
-    model: nonEmpty("--model", values.get("--model") ?? defaultModel),
+    model: nonEmpty("--model", values.get("--model") ?? defaultModel()),
     mock: flags.has("--mock"),
     only: featureList("--only", values.get("--only")),
     skip: featureList("--skip", values.get("--skip")),

@@ -1,6 +1,7 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { features } from "../src/checks/check.js";
+import { defaultModel } from "../src/options.js";
 import { jsonReport } from "../src/report/json.js";
 import { junitReport } from "../src/report/junit.js";
 import { summaryTable } from "../src/report/table.js";
@@ -20,7 +21,7 @@ beforeAll(async () => {
     baseUrl: prism.baseUrl,
     betaBaseUrl: prism.baseUrl,
     apiKey: "sk-conforming-test-key",
-    model: "deepseek-v4-flash",
+    model: defaultModel(),
     mock: true,
     timeoutMs: 10_000,
   };

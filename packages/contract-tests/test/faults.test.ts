@@ -1,6 +1,7 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Feature } from "../src/checks/check.js";
+import { defaultModel } from "../src/options.js";
 import { runSuite } from "../src/runner.js";
 import { startFaultProxy } from "./helpers/fault-proxy.js";
 import { faults } from "./helpers/faults.js";
@@ -25,7 +26,7 @@ async function runThrough(proxy: LocalServer, only?: Feature[]) {
       baseUrl: proxy.baseUrl,
       betaBaseUrl: proxy.baseUrl,
       apiKey: "sk-fault-test-key",
-      model: "deepseek-v4-flash",
+      model: defaultModel(),
       mock: true,
       timeoutMs: 10_000,
     },

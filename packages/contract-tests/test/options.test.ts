@@ -1,5 +1,6 @@
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { parseOptions, UsageError } from "../src/options.js";
+import { defaultModel, parseOptions, UsageError } from "../src/options.js";
 import { listProviders } from "../src/providers.js";
 import { resolveTarget } from "../src/resolve-target.js";
 
@@ -33,13 +34,22 @@ describe("parseOptions", () => {
   it("has defaults, and reads the key from DEEPSEEK_API_KEY", () => {
     const options = parseOptions([], { DEEPSEEK_API_KEY: "sk-from-env" }, ids);
     expect(options).toMatchObject({
-      model: "deepseek-v4-flash",
+      model: defaultModel(),
       apiKey: "sk-from-env",
       mock: false,
       only: [],
       skip: [],
     });
     expect(options.baseUrl).toBeUndefined();
+  });
+
+  it("defaults to the newest model the spec documents, one DeepSeek's model list names", () => {
+    const spec = loadBundledSpec();
+    const known = spec.components.schemas.KnownModelId as { enum: string[] };
+    expect(defaultModel()).toBe(known.enum[0]);
+    const { examples } = spec.components as unknown as { examples: Record<string, { value: unknown }> };
+    const models = examples["models-v4"]?.value as { data: { id: string }[] };
+    expect(models.data.map((m) => m.id)).toContain(defaultModel());
   });
 
   it("takes values as --name value and --name=value", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accumulateChatStream } from "../src/assertions/chat-stream.js";
 import { readChunkStream } from "../src/assertions/event-stream.js";
+import { defaultModel } from "../src/options.js";
 import { recordingContext } from "./helpers/context.js";
 
 // The stream rules on hand-made streams: the placements of usage the spec allows, and the ones it does not.
@@ -10,7 +11,7 @@ const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) => ({
   id: "s-1",
   object: "chat.completion.chunk",
   created: 1781043600,
-  model: "deepseek-v4-flash",
+  model: defaultModel(),
   choices,
   ...extra,
 });

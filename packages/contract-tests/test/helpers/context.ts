@@ -1,5 +1,6 @@
 import type { CheckContext, Failure } from "../../src/checks/check.js";
 import type { ApiResponse } from "../../src/http.js";
+import { defaultModel } from "../../src/options.js";
 import type { Target } from "../../src/target.js";
 import { specValidator } from "../../src/validation.js";
 
@@ -13,7 +14,7 @@ export function recordingContext(answer?: ApiResponse): CheckContext & { failure
     baseUrl: "http://127.0.0.1:9",
     betaBaseUrl: "http://127.0.0.1:9",
     apiKey: "unused",
-    model: "deepseek-v4-flash",
+    model: defaultModel(),
     mock: false,
     timeoutMs: 1000,
   };

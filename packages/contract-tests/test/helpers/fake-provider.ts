@@ -1,3 +1,4 @@
+import { defaultModel } from "../../src/options.js";
 import type { ReceivedRequest, ScriptedAnswer } from "./servers.js";
 
 /** Ways a real provider can get behaviour wrong that no static mock can show. */
@@ -9,7 +10,7 @@ export interface Misbehaviour {
   acceptsUnknownModel?: boolean;
 }
 
-export const fakeModel = "deepseek-v4-flash";
+export const fakeModel = defaultModel();
 
 const json = (status: number, body: unknown): ScriptedAnswer => ({
   status,

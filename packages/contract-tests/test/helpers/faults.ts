@@ -1,3 +1,4 @@
+import { defaultModel } from "../../src/options.js";
 import { editEvents, editJson, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
@@ -9,7 +10,7 @@ const validCompletion = {
   id: "x",
   object: "chat.completion",
   created: 1781043600,
-  model: "deepseek-v4-flash",
+  model: defaultModel(),
   choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }],
   usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
 };
