@@ -33,7 +33,8 @@ Output: one line per check as it ends (✓ passed, ✗ failed, - skipped); under
 "<JSON path>: <what was expected>; got <what came>"; then a table of passed/failed/skipped per feature, with the
 reason for every skipped check.
 
-Exit status: 0 every selected check passed; 1 a check failed; 2 bad command line; 3 the suite could not run
-(nothing answers at the endpoint, or the embedded mock did not start).
+Exit status: 0 every selected check passed; 1 a check failed; 2 bad command line; 3 the suite could not run or
+report (the bundled spec cannot be read, nothing answers at the endpoint, the embedded mock did not start, or a
+report file cannot be written).
 `;
 }

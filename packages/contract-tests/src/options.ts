@@ -160,7 +160,7 @@ function featureList(name: string, value: string | undefined): Feature[] {
 function timeout(value: string | undefined): number {
   if (value === undefined) return defaultTimeoutSeconds;
   const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 3600) {
+  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 1) || seconds > 3600) {
     throw new UsageError(`--timeout expects seconds per request, a number from 1 to 3600; got "${value}"`);
   }
   return seconds;

@@ -86,6 +86,8 @@ describe("parseOptions", () => {
     [["--skip", ","], /^--skip expects a comma-separated list/],
     [["--timeout", "-3"], /^--timeout expects seconds per request/],
     [["--timeout", "soon"], /^--timeout expects seconds per request/],
+    [["--timeout", "0.5"], /^--timeout expects seconds per request, a number from 1 to 3600/],
+    [["--timeout", "3601"], /^--timeout expects seconds per request, a number from 1 to 3600/],
     [
       ["--report-json", "/no/such/dir/report.json"],
       /^--report-json: the directory \/no\/such\/dir does not exist$/,
@@ -128,6 +130,12 @@ describe("resolveTarget", () => {
       betaBaseUrl: "http://127.0.0.1:8080",
       mock: true,
     });
+  });
+
+  it("accepts a --timeout from 1 to 3600 seconds", () => {
+    expect(parse("--timeout", "1").timeoutSeconds).toBe(1);
+    expect(parse("--timeout", "2.5").timeoutSeconds).toBe(2.5);
+    expect(parse("--timeout", "3600").timeoutSeconds).toBe(3600);
   });
 
   it("uses the --timeout in milliseconds and the --model", () => {
