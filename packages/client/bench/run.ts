@@ -5,31 +5,20 @@
 //   3. small requests: 2,000 sequential non-streaming calls.
 // Each measurement runs in fresh Node processes (bench/worker.mjs); the figure is the median over processes of each
 // process's best round. Nothing is written to disk.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { tryGit } from "../../../scripts/lib/git.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const programs = ["deepseek-client", "openai-sdk", "raw-fetch"] as const;
 type Program = (typeof programs)[number];
-// The SDK as installed (its package.json is not in its exports map, so it is found beside its entry point).
-const openaiVersion = (() => {
-  const entry = createRequire(import.meta.url).resolve("openai");
-  const manifest = `${entry.slice(0, entry.lastIndexOf("/node_modules/openai/"))}/node_modules/openai/package.json`;
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
-})();
-const names: Record<Program, string> = {
-  "deepseek-client": "@deepseek-openapi/client",
-  "openai-sdk": `openai ${openaiVersion}`,
-  "raw-fetch": "raw fetch + hand split",
-};
 // The bundle's targets: at most 5 kB (1 kB = 1,000 B throughout), and under 1/17 of the openai SDK's bundle.
 const bundleBudget = 5_000;
 const sdkBundleFraction = 17;
@@ -44,6 +33,12 @@ if (!existsSync(`${packageDir}dist/index.js`)) {
   console.error("packages/client/dist is missing: run `pnpm build` first.");
   process.exit(1);
 }
+/** Each contender as its program names itself (the SDK with its installed version). */
+const names = Object.fromEntries(
+  await Promise.all(
+    programs.map(async (p) => [p, (await import(`./programs/${p}.mjs`)).name as string] as const),
+  ),
+) as Record<Program, string>;
 
 // ---------------------------------------------------------------------------------------------------- bundle size
 
@@ -184,14 +179,12 @@ interface Measurement {
 function measure(program: Program, mode: "stream" | "requests", url: string): Promise<Measurement> {
   // Async, so that the server in this process keeps serving while the worker runs.
   return new Promise((resolve, reject) => {
-    import("node:child_process").then(({ execFile }) =>
-      execFile(
-        process.execPath,
-        ["--expose-gc", `${benchDir}worker.mjs`, program, mode, url, String(requestCount)],
-        { maxBuffer: 1 << 20 },
-        (error, stdout, stderr) =>
-          error ? reject(new Error(`${program} ${mode}: ${stderr}`)) : resolve(JSON.parse(stdout)),
-      ),
+    execFile(
+      process.execPath,
+      ["--expose-gc", `${benchDir}worker.mjs`, program, mode, url, String(requestCount)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${program} ${mode}: ${stderr}`)) : resolve(JSON.parse(stdout)),
     );
   });
 }
@@ -228,13 +221,7 @@ async function compare(mode: "stream" | "requests", runs: number, url: string, e
 
 // ------------------------------------------------------------------------------------------------------ the run
 
-const gitCommit = (() => {
-  try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-  } catch {
-    return "unknown";
-  }
-})();
+const gitCommit = tryGit(packageDir, ["rev-parse", "--short", "HEAD"]) ?? "unknown";
 console.log(
   `pnpm bench — node ${process.version}, ${process.platform}/${process.arch}, commit ${gitCommit}\n`,
 );

@@ -1,7 +1,8 @@
 // The reference SDK: openai, pointed at the same server.
 import OpenAI from "openai";
+import { VERSION } from "openai/version";
 
-export const name = "openai (SDK)";
+export const name = `openai ${VERSION}`;
 
 export function connect(baseURL) {
   return new OpenAI({ apiKey: "sk-bench", baseURL });
