@@ -1,4 +1,4 @@
-import { defaultModel } from "../../src/options.js";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { editEvents, editJson, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
@@ -6,14 +6,11 @@ const asks = (example: string) => (request: ReceivedRequest) => preferred(reques
 // biome-ignore lint/suspicious/noExplicitAny: faults read arbitrary request JSON
 const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string, any>;
 
-const validCompletion = {
-  id: "x",
-  object: "chat.completion",
-  created: 1781043600,
-  model: defaultModel(),
-  choices: [{ index: 0, message: { role: "assistant", content: "Hi" }, finish_reason: "stop" }],
-  usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+const { examples } = loadBundledSpec().components as unknown as {
+  examples: Record<string, { value: unknown }>;
 };
+/** A conforming answer: the spec's answer to the minimal request. */
+const validCompletion = structuredClone(examples["basic-response"]?.value);
 
 /**
  * The violations the self-test injects, each with the check that must catch it. Every one is a way real
