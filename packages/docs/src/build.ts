@@ -6,17 +6,10 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundledSpecPaths, loadBundledSpec } from "@deepseek-openapi/spec";
 import { parse as parseYaml } from "yaml";
 import { type CodeSample, injectCodeSamples, listOperations } from "../../../scripts/inject-code-samples.js";
-import {
-  binary,
-  buildDir,
-  bundledSpecFiles,
-  distDir,
-  redoclyConfigFile,
-  samplesDir,
-  templateFile,
-} from "./paths.js";
+import { binary, buildDir, distDir, redoclyConfigFile, samplesDir, templateFile } from "./paths.js";
 import { externalResourceReferences, inlineCdnAssets } from "./self-contained.js";
 
 function run(
@@ -57,7 +50,7 @@ export function redocOptions(spec: unknown): Record<string, unknown> {
 
 /** Writes the spec with samples and the Redoc options into .build/; returns their paths. */
 export function prepareInputs(): { spec: string; options: string } {
-  const bundled = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
+  const bundled = loadBundledSpec();
   const spec = injectCodeSamples(bundled, samplesDir);
   mkdirSync(buildDir, { recursive: true });
   const paths = { spec: join(buildDir, "openapi.json"), options: join(buildDir, "redoc-options.json") };
@@ -95,9 +88,8 @@ export function renderHtml(inputs: { spec: string; options: string }, output: st
 }
 
 export function copySpecFiles(dir: string): void {
-  const files = bundledSpecFiles();
-  copyFileSync(files.yaml, join(dir, "openapi.yaml"));
-  copyFileSync(files.json, join(dir, "openapi.json"));
+  copyFileSync(bundledSpecPaths.yaml, join(dir, "openapi.yaml"));
+  copyFileSync(bundledSpecPaths.json, join(dir, "openapi.json"));
 }
 
 export function buildDocs(log: (line: string) => void = console.log): void {

@@ -1,4 +1,4 @@
-/** Where the docs build reads and writes. The bundled spec is found through the workspace dependency on the spec. */
+/** Where the docs build reads and writes. The bundled spec comes from `@deepseek-openapi/spec` (`bundledSpecPaths`). */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,14 +15,6 @@ export const testOutputDir = join(packageDir, "test-output");
 export const templateFile = join(packageDir, "template.hbs");
 export const redoclyConfigFile = join(repoRoot, "redocly.yaml");
 export const specSourceDir = join(repoRoot, "spec");
-
-/** The bundled spec files of `@deepseek-openapi/spec` (its package exports name them). */
-export function bundledSpecFiles(): { json: string; yaml: string } {
-  return {
-    json: require.resolve("@deepseek-openapi/spec/openapi.json"),
-    yaml: require.resolve("@deepseek-openapi/spec/openapi.yaml"),
-  };
-}
 
 export function binary(name: "tsc" | "redocly"): string {
   const entries = { tsc: "typescript/bin/tsc", redocly: "@redocly/cli/bin/cli.js" } as const;

@@ -6,16 +6,17 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { bundledSpecPaths } from "@deepseek-openapi/spec";
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listOperations } from "../../../scripts/inject-code-samples.js";
 import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
-import { bundledSpecFiles, distDir, testOutputDir } from "../src/paths.js";
+import { distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
 
 const browserTests = browserTestsRun("docs", it);
 
-const spec = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
+const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = listOperations(spec).map(({ operation }) => ({
   operationId: operation.operationId as string,
   summary: operation.summary as string,

@@ -1,8 +1,9 @@
 /** What `pnpm build` leaves in dist/: one self-contained page and the bundled spec beside it. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundledSpecPaths } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { bundledSpecFiles, distDir } from "../src/paths.js";
+import { distDir } from "../src/paths.js";
 import { externalResourceReferences, inlineCdnAssets } from "../src/self-contained.js";
 
 const indexHtml = join(distDir, "index.html");
@@ -15,7 +16,7 @@ describe("dist/", () => {
   });
 
   it("publishes the bundled spec unchanged", () => {
-    const bundled = bundledSpecFiles();
+    const bundled = bundledSpecPaths;
     expect(readFileSync(join(distDir, "openapi.yaml"), "utf8")).toBe(readFileSync(bundled.yaml, "utf8"));
     expect(readFileSync(join(distDir, "openapi.json"), "utf8")).toBe(readFileSync(bundled.json, "utf8"));
   });

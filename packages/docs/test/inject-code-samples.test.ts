@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { bundledSpecPaths } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import {
   type CodeSample,
@@ -11,9 +12,9 @@ import {
   listOperations,
   serverUrl,
 } from "../../../scripts/inject-code-samples.js";
-import { bundledSpecFiles, samplesDir } from "../src/paths.js";
+import { samplesDir } from "../src/paths.js";
 
-const spec = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
+const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = listOperations(spec);
 
 /** Runs `check` against a copy of the samples directory that `change` has modified. */

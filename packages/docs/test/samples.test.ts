@@ -5,12 +5,13 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { bundledSpecPaths } from "@deepseek-openapi/spec";
 import { afterAll, describe, expect, it } from "vitest";
 import { listOperations } from "../../../scripts/inject-code-samples.js";
 import { typecheckSamples } from "../src/build.js";
-import { bundledSpecFiles, samplesDir, testOutputDir } from "../src/paths.js";
+import { samplesDir, testOutputDir } from "../src/paths.js";
 
-const spec = JSON.parse(readFileSync(bundledSpecFiles().json, "utf8"));
+const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const sampleFiles = readdirSync(samplesDir).filter((name) => /\.(ts|py)$/.test(name));
 const pythonFiles = sampleFiles.filter((name) => name.endsWith(".py"));
 
