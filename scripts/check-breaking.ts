@@ -2,7 +2,7 @@
 // (packages/spec/released/openapi.json), unless a pending major changeset covers the spec and the client.
 // Usage: tsx scripts/check-breaking.ts   (after `pnpm build`)
 //        tsx scripts/check-breaking.ts --released OLD.json --current NEW.json [--root DIR]   (any two documents;
-//        the pending changesets are read from DIR/.changeset, the repository's by default)
+//        the pending changesets and config.json are read from DIR/.changeset, the repository's by default)
 import { runBreakingGateIn } from "./lib/breaking-gate.ts";
 import { option, runGate } from "./lib/gate.ts";
 

@@ -1,14 +1,34 @@
 // The breaking-change gate: the bundled spec against the last released one. A breaking change passes only with a
-// pending major changeset for both the spec and the client (the client's types are generated from the spec).
+// pending major changeset for every package of the spec's `fixed` group in .changeset/config.json: the spec and the
+// client, released at one version because the client's types are generated from the spec.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { type PendingChangeset, pendingBump, readPendingChangesets } from "./changesets.ts";
+import {
+  fixedGroup,
+  type PendingChangeset,
+  pendingBump,
+  readChangesetConfig,
+  readPendingChangesets,
+} from "./changesets.ts";
 import { type BreakingChange, findBreakingChanges } from "./openapi-breaking.ts";
 
 export const RELEASED_SPEC = "packages/spec/released/openapi.json";
 export const BUNDLED_SPEC = "packages/spec/dist/openapi.json";
-export const MAJOR_TOGETHER = ["@deepseek-openapi/spec", "@deepseek-openapi/client"];
+export const SPEC_PACKAGE = "@deepseek-openapi/spec";
+
+/**
+ * The packages that a breaking change needs a pending major changeset for: the spec's `fixed` group in `root`'s
+ * .changeset/config.json (the spec alone if it is in none). No config is an error, as it is for `changeset version`.
+ */
+export function majorTogether(root: string): string[] {
+  const config = readChangesetConfig(root);
+  if (!config)
+    throw new Error(
+      `${join(root, ".changeset", "config.json")} is missing: its \`fixed\` group of ${SPEC_PACKAGE} names the packages a breaking change needs a major changeset for`,
+    );
+  return fixedGroup(config, SPEC_PACKAGE);
+}
 
 export interface GateResult {
   ok: boolean;
@@ -20,6 +40,8 @@ export function runBreakingGate(options: {
   released: unknown;
   current: unknown;
   changesets: PendingChangeset[];
+  /** The packages that all need a pending major for a breaking change: `majorTogether(root)`. */
+  majorTogether: string[];
 }): GateResult {
   const changes = findBreakingChanges(options.released, options.current);
   const lines: string[] = [];
@@ -34,15 +56,16 @@ export function runBreakingGate(options: {
   }
   lines.push(`${changes.length} breaking change${changes.length > 1 ? "s" : ""} since the released spec:`);
   for (const change of changes) lines.push(`  [${change.rule}] ${change.location}: ${change.message}`);
-  const missing = MAJOR_TOGETHER.filter((name) => pendingBump(options.changesets, name) !== "major");
+  const together = options.majorTogether;
+  const missing = together.filter((name) => pendingBump(options.changesets, name) !== "major");
   if (missing.length === 0) {
-    lines.push(`breaking changes: PASS - a pending major changeset covers ${MAJOR_TOGETHER.join(" and ")}`);
+    lines.push(`breaking changes: PASS - a pending major changeset covers ${together.join(" and ")}`);
     return { ok: true, lines, changes };
   }
   lines.push(
-    `breaking changes: FAIL - a breaking change needs a pending major changeset for ${MAJOR_TOGETHER.join(" and ")};` +
+    `breaking changes: FAIL - a breaking change needs a pending major changeset for ${together.join(" and ")};` +
       ` missing for ${missing.join(", ")}.`,
-    "  Either make the change compatible, or run `pnpm changeset`, select both packages and choose `major`.",
+    `  Either make the change compatible, or run \`pnpm changeset\`, select ${together.length === 2 ? "both packages" : together.join(", ")} and choose \`major\`.`,
   );
   return { ok: false, lines, changes };
 }
@@ -78,5 +101,6 @@ export function runBreakingGateIn(
     released: readDocument(releasedFile),
     current: readDocument(bundledFile),
     changesets: readPendingChangesets(root),
+    majorTogether: majorTogether(root),
   });
 }

@@ -1,4 +1,5 @@
-// Reads the pending changesets in `.changeset/` (every `*.md` but README.md), as `changeset version` would.
+// Reads the pending changesets in `.changeset/` (every `*.md` but README.md), as `changeset version` would, and
+// `.changeset/config.json`.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -45,4 +46,26 @@ export function pendingBump(changesets: PendingChangeset[], name: string): Bump 
     if (bump && (!best || order.indexOf(bump) > order.indexOf(best))) best = bump;
   }
   return best;
+}
+
+/** The fields of .changeset/config.json that the gates read. */
+export interface ChangesetConfig {
+  access?: string;
+  /** Groups of package names that are always released together, at one version. */
+  fixed?: string[][];
+}
+
+/** `root`/.changeset/config.json, or undefined when there is none. */
+export function readChangesetConfig(root: string): ChangesetConfig | undefined {
+  const file = join(root, ".changeset", "config.json");
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, "utf8")) as ChangesetConfig;
+}
+
+/** The `fixed` group that holds `name` (names only: a glob there is refused), or `name` alone. */
+export function fixedGroup(config: ChangesetConfig, name: string): string[] {
+  const globs = (config.fixed ?? []).flat().filter((entry) => /[*?[{!]/.test(entry));
+  if (globs.length > 0)
+    throw new Error(`.changeset/config.json: \`fixed\` has globs (${globs.join(", ")}); name the packages`);
+  return config.fixed?.find((group) => group.includes(name)) ?? [name];
 }

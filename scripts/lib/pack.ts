@@ -7,11 +7,12 @@
 //   - `pnpm publish --dry-run --no-git-checks --access <.changeset/config.json access>`: the publish itself, as
 //     `changeset publish` runs it, without uploading (it needs no registry login).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
+import { readChangesetConfig } from "./changesets.ts";
 import { type Manifest, workspacePackages } from "./workspace.ts";
 
 export type { Manifest };
@@ -57,9 +58,7 @@ export function declaresTypes(manifest: Manifest): boolean {
 
 /** The `access` of .changeset/config.json ("public" for scoped packages), if any. */
 export function changesetAccess(root: string): string | undefined {
-  const file = join(root, ".changeset/config.json");
-  if (!existsSync(file)) return undefined;
-  const access = (JSON.parse(readFileSync(file, "utf8")) as { access?: string }).access;
+  const access = readChangesetConfig(root)?.access;
   return access === "public" || access === "restricted" ? access : undefined;
 }
 

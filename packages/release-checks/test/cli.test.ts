@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -22,6 +22,8 @@ function documents(name: string, folder: "breaking" | "compatible", changeset?: 
   if (!fixture) throw new Error(`no fixture ${folder}/${name}`);
   const root = join(scratch, `${folder}-${name}-${changeset ? "with" : "without"}`);
   mkdirSync(join(root, ".changeset"), { recursive: true });
+  // The gate reads the spec's `fixed` group from the config: the repository's.
+  copyFileSync(join(repoRoot, ".changeset", "config.json"), join(root, ".changeset", "config.json"));
   if (changeset) writeFileSync(join(root, ".changeset", "break.md"), changeset);
   writeFileSync(join(root, "released.yaml"), stringify(base));
   writeFileSync(join(root, "current.json"), JSON.stringify(applyPatch(base, fixture.patch)));

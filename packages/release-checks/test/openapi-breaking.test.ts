@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBreakingGate } from "../../../scripts/lib/breaking-gate.ts";
-import { parseChangeset } from "../../../scripts/lib/changesets.ts";
+import { majorTogether, runBreakingGate } from "../../../scripts/lib/breaking-gate.ts";
+import { fixedGroup, parseChangeset } from "../../../scripts/lib/changesets.ts";
 import { findBreakingChanges } from "../../../scripts/lib/openapi-breaking.ts";
 import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
 
@@ -31,16 +31,28 @@ describe("compatible fixtures: each passes", () => {
 describe("the gate's verdict", () => {
   const broken = applyPatch(base, [{ op: "remove", path: "/paths/~1items~1{id}" }]);
   const changeset = (front: string) => parseChangeset(".changeset/x.md", `---\n${front}\n---\n\nWhy.\n`);
+  // The spec's `fixed` group, as the gate reads it from the repository's .changeset/config.json.
+  const together = majorTogether(repoRoot);
 
   it("passes a compatible change without any changeset", () => {
     const added = applyPatch(base, [{ op: "add", path: "/paths/~1tags", value: { get: { responses: {} } } }]);
-    const result = runBreakingGate({ released: base, current: added, changesets: [] });
+    const result = runBreakingGate({
+      released: base,
+      current: added,
+      changesets: [],
+      majorTogether: together,
+    });
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/^breaking changes: PASS/);
   });
 
   it("fails a breaking change without a changeset, and names it", () => {
-    const result = runBreakingGate({ released: base, current: broken, changesets: [] });
+    const result = runBreakingGate({
+      released: base,
+      current: broken,
+      changesets: [],
+      majorTogether: together,
+    });
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toContain("[path-removed] /items/{id}");
     expect(result.lines.join("\n")).toMatch(/breaking changes: FAIL/);
@@ -52,7 +64,12 @@ describe("the gate's verdict", () => {
       '"@deepseek-openapi/spec": major',
       '"@deepseek-openapi/client": major\n"@deepseek-openapi/spec": patch',
     ]) {
-      const result = runBreakingGate({ released: base, current: broken, changesets: [changeset(front)] });
+      const result = runBreakingGate({
+        released: base,
+        current: broken,
+        changesets: [changeset(front)],
+        majorTogether: together,
+      });
       expect(result.ok, front).toBe(false);
     }
   });
@@ -65,6 +82,7 @@ describe("the gate's verdict", () => {
         changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
         changeset('"@deepseek-openapi/client": patch'),
       ],
+      majorTogether: together,
     });
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/PASS - a pending major changeset/);
@@ -75,6 +93,13 @@ describe("the gate's verdict", () => {
     expect(() => findBreakingChanges(base, dangling)).toThrow(
       /unresolved \$ref #\/components\/schemas\/Usage/,
     );
+  });
+
+  it("needs a major for the spec's fixed group of .changeset/config.json, which the config must have", () => {
+    expect(together).toEqual(["@deepseek-openapi/spec", "@deepseek-openapi/client"]);
+    expect(fixedGroup({ fixed: [["a", "b"]] }, "@deepseek-openapi/spec")).toEqual(["@deepseek-openapi/spec"]);
+    expect(() => fixedGroup({ fixed: [["@deepseek-openapi/*"]] }, "@deepseek-openapi/spec")).toThrow(/globs/);
+    expect(() => majorTogether(fixturesDir)).toThrow(/config\.json is missing/);
   });
 
   it("parses an empty changeset and rejects an unknown bump", () => {
