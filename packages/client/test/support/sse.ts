@@ -1,6 +1,9 @@
 // Crafted chunks and event streams, and the independent reading of a stream that tests compare the client against.
 
-let created = 1_781_043_600;
+import { createParser } from "eventsource-parser";
+
+/** One `created` for every chunk, as the spec says a stream has. */
+const created = 1_781_043_600;
 
 /** A chat completion chunk with one choice (index 0) whose delta is `delta`. */
 export function chunk(
@@ -10,7 +13,7 @@ export function chunk(
   return {
     id: "chatcmpl-test",
     object: "chat.completion.chunk",
-    created: created++,
+    created,
     model: "deepseek-v4-flash",
     choices: extra.choices ?? [{ index: 0, delta, finish_reason: extra.finish_reason ?? null }],
     ...(extra.usage === undefined ? {} : { usage: extra.usage }),
@@ -31,17 +34,18 @@ interface ExpectedToolCall {
 }
 
 /**
- * What a stream says, read the plain way: every `data:` line but [DONE] is one chunk's JSON; choice 0's content and
- * reasoning (`reasoning_content`, or `reasoning` from some providers) fragments joined in order; tool calls by index
- * with the first id and name and the joined arguments; the last finish_reason and the last non-null usage.
+ * What a stream says, read independently of the client (with eventsource-parser): every event's data but [DONE]
+ * is one chunk's JSON; choice 0's content and reasoning (`reasoning_content`, or `reasoning` from some providers)
+ * fragments joined in order; tool calls by index with the first id and name and the joined arguments; the last
+ * finish_reason and the last non-null usage.
  */
 export function readStreamPlainly(raw: string) {
-  const events = raw
-    .split(/\r\n|\r|\n/)
-    .filter((line) => line.startsWith("data:"))
-    .map((line) => line.slice("data:".length).trim())
-    .filter((data) => data !== "[DONE]")
-    .map((data) => JSON.parse(data));
+  // eventsource-parser, a reader independent of the client's own parser.
+  const data: string[] = [];
+  const parser = createParser({ onEvent: (event) => data.push(event.data) });
+  parser.feed(raw);
+  parser.feed("\n\n"); // a last event whose blank line never came
+  const events = data.filter((text) => text !== "[DONE]").map((text) => JSON.parse(text));
   let content = "";
   let reasoningContent = "";
   let finishReason: string | null = null;
