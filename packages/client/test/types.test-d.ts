@@ -18,6 +18,7 @@ import {
   type KnownModelId,
   type ModelId,
   type ModelList,
+  type paths,
   type Stream,
   type UserBalance,
 } from "../src/index.js";
@@ -63,6 +64,28 @@ describe("stream narrows the result", () => {
   it("models and balance", () => {
     expectTypeOf(deepseek.models.list()).resolves.toEqualTypeOf<ModelList>();
     expectTypeOf(deepseek.user.getBalance({ timeout: 1_000 })).resolves.toEqualTypeOf<UserBalance>();
+  });
+
+  it("each method's result is its operation's 200 answer in the spec's paths, not a type chosen by hand", () => {
+    type Answer<Path extends keyof paths, Method extends "get" | "post"> = paths[Path][Method] extends {
+      responses: { 200: { content: infer Content } };
+    }
+      ? Content
+      : never;
+    type Json<Path extends keyof paths, Method extends "get" | "post"> =
+      Answer<Path, Method> extends {
+        "application/json": infer Body;
+      }
+        ? Body
+        : never;
+    expectTypeOf(deepseek.models.list()).resolves.toEqualTypeOf<Json<"/models", "get">>();
+    expectTypeOf(deepseek.user.getBalance()).resolves.toEqualTypeOf<Json<"/user/balance", "get">>();
+    expectTypeOf(deepseek.chat.completions.create({ model, messages })).resolves.toEqualTypeOf<
+      Json<"/chat/completions", "post">
+    >();
+    expectTypeOf(deepseek.completions.create({ model, prompt: "def f():" })).resolves.toEqualTypeOf<
+      Json<"/completions", "post">
+    >();
   });
 
   it("chunks are typed without casts, and collectStream gives the message to send back", async () => {
