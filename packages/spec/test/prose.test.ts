@@ -3,16 +3,21 @@
 import { describe, expect, it } from "vitest";
 import { spec } from "./support/spec.js";
 
+interface Server {
+  url: string;
+  "x-provider-id"?: string;
+}
 interface ProseSpec {
   info: { description: string };
-  servers: { url: string }[];
+  servers: Server[];
+  paths: Record<string, Record<string, { servers?: Server[] }>>;
   components: {
     schemas: {
       KnownModelId: { description: string; enum: string[]; "x-enumDescriptions": Record<string, string> };
     };
   };
 }
-const { info, servers, components } = spec as unknown as ProseSpec;
+const { info, servers, paths, components } = spec as unknown as ProseSpec;
 const knownModelId = components.schemas.KnownModelId;
 
 /** The body rows of the first Markdown table after `## <heading>`, as lists of cells. */
@@ -37,7 +42,7 @@ function tableRows(markdown: string, heading: string | null): string[][] {
 
 const codeSpans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
 
-describe("the prose tables of the spec", () => {
+describe("the prose of the spec, against the facts it restates", () => {
   it("lists in the Providers section exactly the fixed base URLs of `servers`, in order", () => {
     const rowURLs = tableRows(info.description, "Providers").flatMap(([, url = ""]) => codeSpans(url));
     const serverURLs = servers.map((server) => server.url).filter((url) => !url.includes("{"));
@@ -57,6 +62,34 @@ describe("the prose tables of the spec", () => {
 
   it("has one x-enumDescriptions entry per KnownModelId, in the enum's order", () => {
     expect(Object.keys(knownModelId["x-enumDescriptions"])).toEqual(knownModelId.enum);
+  });
+
+  it("names in any description only URLs under one of the spec's servers", () => {
+    const descriptions: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === "object")
+        for (const [key, value] of Object.entries(node)) {
+          if (key === "description" && typeof value === "string") descriptions.push(value);
+          else collect(value);
+        }
+    };
+    collect(spec);
+    const urls = descriptions.flatMap(codeSpans).filter((span) => /^https?:\/\//.test(span));
+    expect(urls.length).toBeGreaterThan(0);
+    const serverURLs = servers.map((server) => server.url);
+    expect(urls.filter((url) => !serverURLs.some((server) => url.startsWith(server)))).toEqual([]);
+  });
+
+  it("repeats a server on an operation only as the spec's servers give it", () => {
+    const operationServers = Object.values(paths).flatMap((item) =>
+      Object.values(item).flatMap((operation) => operation.servers ?? []),
+    );
+    expect(operationServers.length).toBeGreaterThan(0);
+    for (const server of operationServers) {
+      const same = servers.find((top) => top["x-provider-id"] === server["x-provider-id"]);
+      expect(same?.url, server["x-provider-id"]).toBe(server.url);
+    }
   });
 
   it("reads tables as a reader sees them, so that a drifted row fails", () => {
