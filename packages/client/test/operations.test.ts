@@ -1,6 +1,6 @@
 // One method per operation of the bundled spec, each sent where the spec says: provider base URLs and the beta
 // server both come from the spec's `servers`.
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { listOperations, loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import { createDeepSeekClient, type DeepSeekClient, type ProviderId } from "../src/index.js";
 
@@ -12,15 +12,11 @@ const spec = loadBundledSpec() as unknown as {
   servers: Server[];
   paths: Record<string, Record<string, { operationId?: string; servers?: Server[] }>>;
 };
-const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
-  Object.entries(item)
-    .filter(([method]) => ["get", "post", "put", "patch", "delete"].includes(method))
-    .map(([method, operation]) => ({
-      path,
-      method: method.toUpperCase(),
-      operationId: operation.operationId ?? "",
-    })),
-);
+const operations = listOperations(loadBundledSpec()).map(({ path, method, operation }) => ({
+  path,
+  method: method.toUpperCase(),
+  operationId: operation.operationId ?? "",
+}));
 const betaURL = spec.paths["/completions"]?.post?.servers?.[0]?.url;
 
 /** How each operation is called on the client. A new operation in the spec fails the test below until it is here. */

@@ -210,12 +210,29 @@ function resolveLocalRef<T>(document: OpenApiDocument, node: T): T {
   return resolveLocalRef(document, valueAt(document, ref.slice(1)) as T);
 }
 
+/** The fields of a path item that hold an operation (OpenAPI 3.1). */
+const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+export interface ListedOperation {
+  path: string;
+  /** Lower case, as in the document. */
+  method: string;
+  operation: OpenApiOperation;
+}
+
+/** Every operation of a document, in the document's order. */
+export function listOperations(document: OpenApiDocument): ListedOperation[] {
+  return Object.entries(document.paths).flatMap(([path, pathItem]) =>
+    Object.entries(pathItem)
+      .filter(([method]) => httpMethods.includes(method))
+      .map(([method, operation]) => ({ path, method, operation })),
+  );
+}
+
 function indexOperations(document: OpenApiDocument): Map<string, OpenApiOperation> {
   const operations = new Map<string, OpenApiOperation>();
-  for (const pathItem of Object.values(document.paths)) {
-    for (const op of Object.values(pathItem)) {
-      if (op && typeof op === "object" && op.operationId) operations.set(op.operationId, op);
-    }
+  for (const { operation } of listOperations(document)) {
+    if (operation.operationId) operations.set(operation.operationId, operation);
   }
   return operations;
 }

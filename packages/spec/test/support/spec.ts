@@ -1,5 +1,5 @@
 import { createParser } from "eventsource-parser";
-import { createValidator, loadBundledSpec } from "../../src/index.js";
+import { createValidator, listOperations, loadBundledSpec } from "../../src/index.js";
 
 export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
 export const validator = createValidator(spec);
@@ -34,11 +34,7 @@ export interface OperationRef {
 }
 
 export function operations(): OperationRef[] {
-  return Object.entries(spec.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => ["get", "post", "put", "patch", "delete"].includes(method))
-      .map(([method, operation]) => ({ method, path, operation })),
-  );
+  return listOperations(spec) as unknown as OperationRef[];
 }
 
 function resolve<T>(node: T | { $ref: string }): T {
