@@ -1,4 +1,5 @@
 import { createBundledValidator, type ValidationIssue, type Validator } from "@deepseek-openapi/spec";
+import type { CheckContext } from "./checks/check.js";
 
 let compiled: Validator | undefined;
 
@@ -17,4 +18,16 @@ export function prefixed(prefix: string, issue: ValidationIssue): ValidationIssu
     path: issue.path.startsWith("[") ? `${prefix}${issue.path}` : `${prefix}.${issue.path}`,
     message: issue.message,
   };
+}
+
+/** Records each issue of a validation as a failure, its path under `prefix` (such as `chunk[3]`) when given. */
+export function reportIssues(
+  context: Pick<CheckContext, "fail">,
+  result: { readonly issues: readonly ValidationIssue[] },
+  prefix = "",
+): void {
+  for (const issue of result.issues) {
+    const { path, message } = prefixed(prefix, issue);
+    context.fail(path, message);
+  }
 }

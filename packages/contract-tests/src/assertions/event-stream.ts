@@ -1,9 +1,10 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
 import { parseEventStream } from "../sse.js";
-import { prefixed } from "../validation.js";
+import { reportIssues } from "../validation.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
+import { expectStatus } from "./status.js";
 import { checkUsageArithmetic } from "./usage.js";
 
 /** A chunk of a stream, with its position among the stream's data events (`chunk[3]` in messages). */
@@ -35,10 +36,7 @@ export function readChunkStream(
   response: ApiResponse,
   expected: StreamExpectations,
 ): ChunkStream | undefined {
-  if (response.status !== 200) {
-    context.fail("(status)", `must be 200; got ${response.status} with body ${excerpt(response.text)}`);
-    return undefined;
-  }
+  if (!expectStatus(context, response, [200])) return undefined;
   if (response.mediaType !== "text/event-stream") {
     context.fail(
       "(content-type)",
@@ -71,10 +69,7 @@ export function readChunkStream(
       return;
     }
     const result = context.validator.validateResponse(expected.operationId, 200, "text/event-stream", body);
-    for (const issue of result.issues) {
-      const { path, message } = prefixed(`chunk[${position}]`, issue);
-      context.fail(path, message);
-    }
+    reportIssues(context, result, `chunk[${position}]`);
     chunks.push({ position, body });
   });
   if (parsed.data.length === 0 || (chunks.length === 0 && done !== -1)) {

@@ -1,6 +1,8 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
+import { reportIssues } from "../validation.js";
 import { excerpt } from "./excerpt.js";
+import { expectStatus } from "./status.js";
 
 /**
  * Expects a successful JSON answer of an operation: status 200, `application/json`, a body that parses and is valid
@@ -11,10 +13,7 @@ export function expectJsonResponse(
   response: ApiResponse,
   operationId: string,
 ): unknown {
-  if (response.status !== 200) {
-    context.fail("(status)", `must be 200; got ${response.status} with body ${excerpt(response.text)}`);
-    return undefined;
-  }
+  if (!expectStatus(context, response, [200])) return undefined;
   if (response.mediaType !== "application/json") {
     context.fail("(content-type)", `must be application/json; got "${response.mediaType || "(none)"}"`);
   }
@@ -23,10 +22,7 @@ export function expectJsonResponse(
     context.fail("(body)", `must be JSON; got ${excerpt(response.text)}`);
     return undefined;
   }
-  const result = context.validator.validateResponse(operationId, 200, "application/json", body);
-  for (const { path, message } of result.issues) {
-    context.fail(path, message);
-  }
+  reportIssues(context, context.validator.validateResponse(operationId, 200, "application/json", body));
   return body;
 }
 
