@@ -4,8 +4,9 @@ import { isRecord } from "./excerpt.js";
 import { checkUsageArithmetic } from "./usage.js";
 
 /**
- * The invariants of a `ChatCompletion` that its schema cannot express. `prefix` names where the completion came
- * from when it was assembled from a stream (`(accumulated)`).
+ * The invariants of a `ChatCompletion` that its schema cannot express; all but the tool call rules hold for a FIM
+ * `Completion` too (its choices have no message). `prefix` names where the completion came from when it was
+ * assembled from a stream (`(accumulated)`).
  */
 export function checkChatCompletionInvariants(context: CheckContext, completion: unknown, prefix = ""): void {
   if (!isRecord(completion)) return;

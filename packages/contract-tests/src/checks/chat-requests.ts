@@ -1,48 +1,80 @@
 import { checkChatCompletionInvariants } from "../assertions/chat-completion.js";
 import { accumulateChatStream } from "../assertions/chat-stream.js";
-import { readChunkStream } from "../assertions/event-stream.js";
+import { type ChunkStream, readChunkStream } from "../assertions/event-stream.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
 import type { ApiRequest } from "../http.js";
 import type { CheckContext } from "./check.js";
-import { asksForUsage, chatPath } from "./requests.js";
+import { asksForUsage, chatPath, completionsPath } from "./requests.js";
+
+/** An operation that completes text: where it is served, and its operation id (which picks the schemas). */
+export interface CompletionEndpoint {
+  path: string;
+  operationId: "createChatCompletion" | "createCompletion";
+}
+
+export const chatCompletions: CompletionEndpoint = { path: chatPath, operationId: "createChatCompletion" };
+/** FIM: the completions endpoint, served from the beta base URL only. */
+export const fimCompletions: CompletionEndpoint = { path: completionsPath, operationId: "createCompletion" };
+
+type RequestOptions = Pick<ApiRequest, "beta" | "mockExample">;
 
 /**
- * Sends a non-streamed chat completion request and checks the answer every such check needs: status, content type,
- * the `ChatCompletion` schema and the invariants a schema cannot express. Returns the body for the check's own
- * assertions (`undefined` when it was not JSON).
+ * Sends a non-streamed completion request and checks the answer every such check needs: status, content type, the
+ * operation's schema and the invariants a schema cannot express. Returns the body for the check's own assertions
+ * (`undefined` when it was not JSON).
  */
-export async function completeChat(
+export async function complete(
   context: CheckContext,
+  endpoint: CompletionEndpoint,
   body: Record<string, unknown>,
-  options: Pick<ApiRequest, "beta" | "mockExample"> = {},
+  options: RequestOptions = {},
 ): Promise<unknown> {
-  const response = await context.send({ method: "POST", path: chatPath, body, ...options });
-  const completion = expectJsonResponse(context, response, "createChatCompletion");
+  const response = await context.send({ method: "POST", path: endpoint.path, body, ...options });
+  const completion = expectJsonResponse(context, response, endpoint.operationId);
   checkChatCompletionInvariants(context, completion);
   return completion;
 }
 
 /**
- * Sends a streamed chat completion request and checks the stream every such check needs: content type, each
- * chunk against `ChatCompletionChunk`, the stream's own rules (one id, created and finish_reason, `[DONE]` last,
- * usage when `stream_options.include_usage` asks for it) and what the deltas add up to. Returns that accumulated
- * completion (`undefined` when the stream could not be read).
+ * Sends a streamed completion request and checks the stream every such check needs: content type, each chunk
+ * against the operation's chunk schema and the stream's own rules (one id, created and finish_reason, `[DONE]`
+ * last, usage when `stream_options.include_usage` asks for it). Returns the chunks (`undefined` when the stream
+ * could not be read).
  */
+export async function stream(
+  context: CheckContext,
+  endpoint: CompletionEndpoint,
+  body: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<ChunkStream | undefined> {
+  const response = await context.send({
+    method: "POST",
+    path: endpoint.path,
+    body: { ...body, stream: true },
+    accept: "text/event-stream",
+    ...options,
+  });
+  return readChunkStream(context, response, {
+    operationId: endpoint.operationId,
+    includeUsage: asksForUsage(body),
+  });
+}
+
+/** `complete` on the chat endpoint. */
+export function completeChat(
+  context: CheckContext,
+  body: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<unknown> {
+  return complete(context, chatCompletions, body, options);
+}
+
+/** `stream` on the chat endpoint, and what the deltas add up to. Returns that accumulated completion. */
 export async function streamChat(
   context: CheckContext,
   body: Record<string, unknown>,
   options: Pick<ApiRequest, "mockExample"> = {},
 ): Promise<ReturnType<typeof accumulateChatStream> | undefined> {
-  const response = await context.send({
-    method: "POST",
-    path: chatPath,
-    body: { ...body, stream: true },
-    accept: "text/event-stream",
-    ...options,
-  });
-  const stream = readChunkStream(context, response, {
-    operationId: "createChatCompletion",
-    includeUsage: asksForUsage(body),
-  });
-  return stream && accumulateChatStream(context, stream);
+  const chunks = await stream(context, chatCompletions, body, options);
+  return chunks && accumulateChatStream(context, chunks);
 }

@@ -1,10 +1,8 @@
 import { checkCreated } from "../assertions/created.js";
-import { choicesOf, readChunkStream } from "../assertions/event-stream.js";
-import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
-import { checkUsageArithmetic } from "../assertions/usage.js";
+import { choicesOf } from "../assertions/event-stream.js";
+import { complete, fimCompletions, stream } from "./chat-requests.js";
 import type { Check } from "./check.js";
-import { asksForUsage, completionsPath, fimRequest } from "./requests.js";
+import { fimRequest } from "./requests.js";
 
 export const fimChecks: Check[] = [
   {
@@ -12,20 +10,10 @@ export const fimChecks: Check[] = [
     feature: "fim",
     title: "a FIM completion (beta base URL) is a valid Completion with consistent usage",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: completionsPath,
+      await complete(context, fimCompletions, fimRequest(context.target.model), {
         beta: true,
-        body: fimRequest(context.target.model),
         mockExample: "fim-response",
       });
-      const completion = expectJsonResponse(context, response, "createCompletion");
-      if (!isRecord(completion)) return;
-      checkCreated(context, completion.created);
-      checkUsageArithmetic(context, completion.usage);
-      if (Array.isArray(completion.choices) && completion.choices.length === 0) {
-        context.fail("choices", "must hold at least one choice; got none");
-      }
     },
   },
   {
@@ -33,25 +21,16 @@ export const fimChecks: Check[] = [
     feature: "fim",
     title: "a streamed FIM completion: valid CompletionChunks, one id, one finish_reason, [DONE] last",
     async run(context) {
-      const body = fimRequest(context.target.model, {
-        stream: true,
-        stream_options: { include_usage: true },
-      });
-      const response = await context.send({
-        method: "POST",
-        path: completionsPath,
-        beta: true,
-        body,
-        accept: "text/event-stream",
-        mockExample: "fim-stream",
-      });
-      const stream = readChunkStream(context, response, {
-        operationId: "createCompletion",
-        includeUsage: asksForUsage(body),
-      });
-      if (!stream?.chunks[0]) return;
-      checkCreated(context, stream.chunks[0].body.created, `chunk[${stream.chunks[0].position}].created`);
-      const text = stream.chunks
+      const fim = await stream(
+        context,
+        fimCompletions,
+        fimRequest(context.target.model, { stream: true, stream_options: { include_usage: true } }),
+        { beta: true, mockExample: "fim-stream" },
+      );
+      const first = fim?.chunks[0];
+      if (!fim || !first) return;
+      checkCreated(context, first.body.created, `chunk[${first.position}].created`);
+      const text = fim.chunks
         .flatMap((chunk) => choicesOf(chunk.body).map((choice) => choice.text ?? ""))
         .join("");
       if (text.trim() === "")
