@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import { DeepSeekError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
-import { betaBaseURL, defaultProvider, providerBaseURLs } from "./generated/providers.js";
+import { betaBaseURLByOrigin, defaultProvider, providerBaseURLs } from "./generated/providers.js";
 import {
   type CallInit,
   type PreparedRequest,
@@ -129,7 +129,7 @@ function prepareRequest(url: string, init: RequestInit): PreparedRequest {
   return { url, init };
 }
 
-/** The base URL, and where beta features go: DeepSeek's beta server when the base URL is DeepSeek's, else the same. */
+/** The base URL, and where beta features go: the spec's beta server of its origin ({@link betaBaseURLByOrigin}), else itself. */
 function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions) {
   const url: unknown = baseURL ?? providerBaseURLs[provider];
   // Not a string: an unknown provider, `custom` (null), or a name like "toString" from the object's prototype.
@@ -141,7 +141,7 @@ function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions
   } catch {
     throw new DeepSeekError(`baseURL is not an absolute URL: "${url}"`);
   }
-  return { baseURL: url, betaURL: origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
+  return { baseURL: url, betaURL: betaBaseURLByOrigin[origin] ?? url };
 }
 
 /** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */

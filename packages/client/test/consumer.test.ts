@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { listExamples, listOperations, loadBundledSpec } from "@deepseek-openapi/spec";
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatCompletion, Completion, ModelList, UserBalance } from "../src/index.js";
@@ -11,24 +11,20 @@ import { packClient } from "./support/pack.js";
 import { packageRoot, repoRoot } from "./support/paths.js";
 import { readStreamPlainly } from "./support/sse.js";
 
-type Example = { $ref?: string; value?: unknown };
-const spec = loadBundledSpec() as unknown as {
-  paths: Record<
-    string,
-    Record<
-      string,
-      { responses: Record<string, { content: Record<string, { examples: Record<string, Example> }> }> }
-    >
-  >;
-  components: { examples: Record<string, Example> };
-};
+const spec = loadBundledSpec();
 
 /** The first example of an operation's 200 answer in `mediaType`: what Prism 5.14 serves. */
 function firstExample<T>(path: string, method: string, mediaType: string): T {
-  const examples = spec.paths[path]?.[method]?.responses["200"]?.content[mediaType]?.examples ?? {};
-  const first = Object.values(examples)[0] as Example;
-  const name = first.$ref?.split("/").pop() ?? "";
-  return (first.$ref ? spec.components.examples[name] : first)?.value as T;
+  const found = listExamples(spec).find(
+    (example) =>
+      example.where === "response" &&
+      example.status === 200 &&
+      example.mediaType === mediaType &&
+      example.operationId ===
+        listOperations(spec).find((op) => op.path === path && op.method === method)?.operationId,
+  );
+  if (!found) throw new Error(`${method.toUpperCase()} ${path} has no 200 ${mediaType} example`);
+  return found.value as T;
 }
 
 /** Runs a command in the project; its output is in the error when it fails. */

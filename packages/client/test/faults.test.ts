@@ -1,9 +1,16 @@
 // What the network and the server do wrong: resets, malformed events, errors, rate limits, slowness, aborts.
 import type { ServerResponse } from "node:http";
+import {
+  type Handler,
+  sendJson,
+  sendPieces,
+  startServer,
+  type TestServer,
+  wait,
+} from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ChatCompletion, collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
 import { specExample } from "./support/examples.js";
-import { type Handler, sendJson, sendPieces, startServer, type TestServer, wait } from "./support/server.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };

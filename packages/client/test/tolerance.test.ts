@@ -1,7 +1,8 @@
 // What compatible providers send differently from DeepSeek, accepted without loosening the types.
+
+import { sendPieces, startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient } from "../src/index.js";
-import { sendPieces, startServer, type TestServer } from "./support/server.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
 let server: TestServer | undefined;

@@ -4,7 +4,9 @@ import type { Provider } from "./providers.js";
 
 export function helpText(providers: readonly Provider[]): string {
   const providerLines = providers
-    .map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`)
+    .map(
+      (p) => `                         ${p.id.padEnd(14)} ${p.baseUrl ?? "(no fixed URL: use --base-url)"}`,
+    )
     .join("\n");
   return `deepseek-contract: checks that an endpoint really speaks the DeepSeek Chat Completions API, feature by feature.
 

@@ -63,6 +63,8 @@ export function parseOptions(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   providerIds: readonly string[],
+  /** The providers whose URL the spec leaves to the caller (`{baseUrl}`): `--provider` cannot name them. */
+  templatedProviderIds: readonly string[] = [],
 ): CliOptions {
   const values = new Map<ValueOption, string>();
   const flags = new Set<string>();
@@ -100,6 +102,11 @@ export function parseOptions(
   if (provider !== undefined) {
     if (!providerIds.includes(provider)) {
       throw new UsageError(`--provider expects one of ${providerIds.join(", ")}; got "${provider}"`);
+    }
+    if (templatedProviderIds.includes(provider)) {
+      throw new UsageError(
+        `--provider ${provider} has no fixed base URL in the spec: pass --base-url URL instead`,
+      );
     }
     options.provider = provider;
   }

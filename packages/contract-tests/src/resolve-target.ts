@@ -1,6 +1,6 @@
 import type { PrismMock } from "@deepseek-openapi/spec/mock";
 import type { CliOptions } from "./options.js";
-import type { Provider } from "./providers.js";
+import { betaBaseUrlOf, type Provider } from "./providers.js";
 import type { Target } from "./target.js";
 
 /** Where the command line says to send requests: the embedded mock, a provider of the spec, or a base URL. */
@@ -13,10 +13,9 @@ export function resolveTarget(
   const common = { apiKey, model: options.model, timeoutMs: options.timeoutSeconds * 1000 };
   if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
-  if (provider)
+  // parseOptions refuses a provider whose URL is templated (`custom`): it needs --base-url.
+  if (provider?.baseUrl && provider.betaBaseUrl)
     return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
   const baseUrl = options.baseUrl as string;
-  // A base URL the spec knows (https://api.deepseek.com) keeps its beta URL for FIM and prefix completion.
-  const known = providers.find((p) => p.baseUrl === baseUrl);
-  return { ...common, baseUrl, betaBaseUrl: known?.betaBaseUrl ?? baseUrl, mock: options.mock };
+  return { ...common, baseUrl, betaBaseUrl: betaBaseUrlOf(baseUrl), mock: options.mock };
 }

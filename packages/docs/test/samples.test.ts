@@ -5,9 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundledSpecPaths } from "@deepseek-openapi/spec";
+import { bundledSpecPaths, listOperations } from "@deepseek-openapi/spec";
 import { afterAll, describe, expect, it } from "vitest";
-import { listOperations } from "../../../scripts/inject-code-samples.js";
 import { typecheckSamples } from "../src/build.js";
 import { samplesDir, testOutputDir } from "../src/paths.js";
 

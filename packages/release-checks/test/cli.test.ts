@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
@@ -12,7 +13,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const tsx = join(repoRoot, "node_modules/.bin/tsx");
 const run = (script: string, args: string[]) => {
-  const result = spawnSync(tsx, [join(repoRoot, "scripts", script), ...args], { encoding: "utf8" });
+  const result = spawnSync(tsx, [fileURLToPath(new URL(`../scripts/${script}`, import.meta.url)), ...args], {
+    encoding: "utf8",
+  });
   return { status: result.status, out: result.stdout };
 };
 
@@ -30,7 +33,7 @@ function documents(name: string, folder: "breaking" | "compatible", changeset?: 
   return ["--root", root, "--released", join(root, "released.yaml"), "--current", join(root, "current.json")];
 }
 
-describe("scripts/check-breaking.ts", () => {
+describe("packages/release-checks/scripts/check-breaking.ts", () => {
   it("exits 1 with a FAIL verdict on a breaking change", () => {
     const { status, out } = run("check-breaking.ts", documents("removed-response-field", "breaking"));
     expect(status).toBe(1);
@@ -67,7 +70,7 @@ describe("scripts/check-breaking.ts", () => {
   });
 });
 
-describe("scripts/check-pack.ts", () => {
+describe("packages/release-checks/scripts/check-pack.ts", () => {
   it("exits 1 when asked for a package that does not exist", () => {
     const { status, out } = run("check-pack.ts", ["@deepseek-openapi/no-such-package"]);
     expect(status).toBe(1);

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkDrift, committedOutputs } from "../../../scripts/lib/drift.ts";
+import { checkDrift, committedOutputs } from "../src/drift.ts";
 import { git, repoRoot, temporaryRepos, write } from "./helpers.ts";
 
 const newRepo = temporaryRepos("drift-gate-");

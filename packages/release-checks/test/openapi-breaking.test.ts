@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { majorTogether, runBreakingGate } from "../../../scripts/lib/breaking-gate.ts";
-import { fixedGroup, parseChangeset } from "../../../scripts/lib/changesets.ts";
-import { findBreakingChanges } from "../../../scripts/lib/openapi-breaking.ts";
+import { majorTogether, runBreakingGate } from "../src/breaking-gate.ts";
+import { fixedGroup, parseChangeset } from "../src/changesets.ts";
+import { findBreakingChanges } from "../src/openapi-breaking.ts";
 import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
 
 const base = readYaml<Record<string, unknown>>(join(fixturesDir, "breaking", "base.yaml"));

@@ -30,6 +30,8 @@
 // response statuses and media types), descriptions and examples, a response field made required, a request type
 // widened, a response type narrowed.
 
+import { followRef, httpMethods } from "@deepseek-openapi/spec";
+
 export type Direction = "request" | "response";
 
 export interface BreakingChange {
@@ -40,28 +42,13 @@ export interface BreakingChange {
 }
 
 type Json = Record<string, unknown>;
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Follows local `$ref`s (`#/components/...`), the only kind a bundled document has. */
-function resolve(document: Json, value: unknown, depth = 0): { node: unknown; ref?: string } {
-  if (!isObject(value) || typeof value.$ref !== "string") return { node: value };
-  if (depth > 32) throw new Error(`$ref chain too deep at ${value.$ref}`);
-  const ref = value.$ref;
-  if (!ref.startsWith("#/"))
-    throw new Error(`only local $refs are supported in a bundled spec, found ${ref}`);
-  let node: unknown = document;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = isObject(node) ? node[key] : undefined;
-  }
-  if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
-  // A $ref with siblings (3.1 allows them) keeps its siblings; the bundled spec uses only descriptions there.
-  const resolved = resolve(document, node, depth + 1);
-  return { node: resolved.node, ref: resolved.ref ?? ref };
-}
+/** Follows local `$ref`s with the spec's one resolver; a `$ref`'s siblings (only descriptions here) are dropped. */
+const resolve = (document: Json, value: unknown) =>
+  followRef(document, value) as { node: unknown; ref?: string };
 
 /** The JSON types a schema allows, or undefined when it does not constrain the type. */
 function typesOf(schema: Json): Set<string> | undefined {
@@ -111,7 +98,7 @@ class Differ {
         this.report("path-removed", path, `the path ${path} was removed`);
         continue;
       }
-      for (const method of METHODS) {
+      for (const method of httpMethods) {
         const beforeOp = (beforeItem as Json)[method];
         if (!isObject(beforeOp)) continue;
         const afterOp = afterItem[method];

@@ -3,8 +3,8 @@
 // Usage: tsx scripts/check-breaking.ts   (after `pnpm build`)
 //        tsx scripts/check-breaking.ts --released OLD.json --current NEW.json [--root DIR]   (any two documents;
 //        the pending changesets and config.json are read from DIR/.changeset, the repository's by default)
-import { runBreakingGateIn } from "./lib/breaking-gate.ts";
-import { option, runGate } from "./lib/gate.ts";
+import { runBreakingGateIn } from "../src/breaking-gate.ts";
+import { option, runGate } from "../src/gate.ts";
 
 await runGate("breaking changes", (root) =>
   runBreakingGateIn(option("--root") ?? root, {

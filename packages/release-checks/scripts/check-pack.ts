@@ -1,8 +1,8 @@
 // Gate: every publishable package packs into a tarball that passes publint and attw, and publishes (dry run).
 // Run after `pnpm build` (turbo orders it so). Usage: tsx scripts/check-pack.ts [--no-publish] [package-name ...]
 // Each package's lines are printed as soon as it is checked (packing is slow); the verdict comes last.
-import { runGate } from "./lib/gate.ts";
-import { checkPackage, publishablePackages } from "./lib/pack.ts";
+import { runGate } from "../src/gate.ts";
+import { checkPackage, publishablePackages } from "../src/pack.ts";
 
 const args = process.argv.slice(2);
 const only = args.filter((arg) => !arg.startsWith("--"));

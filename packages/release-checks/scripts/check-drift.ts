@@ -2,8 +2,8 @@
 // (turbo orders it after every package's build). In CI (CI=true, a clean clone) it checks the whole tree; on a
 // developer's machine, where other edits are expected, only the committed generated paths.
 // Usage: tsx scripts/check-drift.ts [--whole-tree]
-import { checkDrift } from "./lib/drift.ts";
-import { runGate } from "./lib/gate.ts";
+import { checkDrift } from "../src/drift.ts";
+import { runGate } from "../src/gate.ts";
 
 const wholeTree = process.argv.includes("--whole-tree") || process.env.CI === "true";
 await runGate("drift", (root) => checkDrift(root, { wholeTree }));
