@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { BUNDLED_SPEC, RELEASED_SPEC } from "../src/breaking-gate.ts";
 import { REPO_ROOT as root } from "../src/gate.ts";
 
@@ -17,7 +18,9 @@ const run = (command: string, args: string[]) =>
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
   });
 
-const baselineOnly = process.argv.includes("--baseline-only");
+const baselineOnly = parseArgs({ options: { "baseline-only": { type: "boolean", default: false } } }).values[
+  "baseline-only"
+];
 const before = specVersion();
 if (!baselineOnly) run("pnpm", ["exec", "changeset", "version"]);
 const after = specVersion();

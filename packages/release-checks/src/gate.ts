@@ -11,12 +11,6 @@ export interface GateOutcome {
 /** The repository's root (this file is packages/release-checks/src/gate.ts). */
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** The value after `--name` on the command line, if given. */
-export function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
-
 /** Runs `run` on the repository's root, prints its lines and exits with its verdict. */
 export async function runGate(
   name: string,

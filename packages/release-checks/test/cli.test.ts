@@ -70,6 +70,22 @@ describe("packages/release-checks/scripts/check-breaking.ts", () => {
   });
 });
 
+describe("the gates' command lines (node:util parseArgs)", () => {
+  it("refuse an unknown option with a FAIL verdict that names it", () => {
+    const { status, out } = run("check-breaking.ts", ["--relased", "old.json"]);
+    expect(status).toBe(1);
+    expect(out.trim()).toBe("breaking changes: FAIL - the check could not run: Unknown option '--relased'");
+  });
+
+  it("refuse an option without its value", () => {
+    const { status, out } = run("check-breaking.ts", ["--current"]);
+    expect(status).toBe(1);
+    expect(out.trim()).toBe(
+      "breaking changes: FAIL - the check could not run: Option '--current <value>' argument missing",
+    );
+  });
+});
+
 describe("packages/release-checks/scripts/check-pack.ts", () => {
   it("exits 1 when asked for a package that does not exist", () => {
     const { status, out } = run("check-pack.ts", ["@deepseek-openapi/no-such-package"]);
