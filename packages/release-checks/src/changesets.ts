@@ -1,8 +1,10 @@
-// Reads the pending changesets in `.changeset/` (every `*.md` but README.md), as `changeset version` would, and
-// `.changeset/config.json`.
+// The pending changesets in `.changeset/` (every `*.md` but README.md) and `.changeset/config.json`, read with
+// changesets' own parsers (@changesets/parse, @changesets/config), as `changeset version` reads them.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { parse as parseConfig } from "@changesets/config";
+import parseChangesetFile from "@changesets/parse";
+import { workspacePackages } from "./workspace.ts";
 
 export type Bump = "major" | "minor" | "patch" | "none";
 
@@ -12,20 +14,17 @@ export interface PendingChangeset {
   summary: string;
 }
 
-/** Parses one changeset file: a YAML front matter of `"package": bump` lines, then the summary. */
+/** Parses one changeset file; an invalid one is an error that names the file and what is wrong. */
 export function parseChangeset(file: string, text: string): PendingChangeset {
-  const match = /^\s*---\r?\n([\s\S]*?)\r?\n?---\s*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: not a changeset (no front matter between --- lines)`);
-  const front = match[1]?.trim() ? parse(match[1]) : {};
-  if (front !== null && (typeof front !== "object" || Array.isArray(front)))
-    throw new Error(`${file}: the front matter must map package names to bumps`);
-  const releases: Record<string, Bump> = {};
-  for (const [name, bump] of Object.entries(front ?? {})) {
-    if (!["major", "minor", "patch", "none"].includes(String(bump)))
-      throw new Error(`${file}: "${name}" has an unknown bump "${String(bump)}"`);
-    releases[name] = bump as Bump;
+  let parsed: ReturnType<typeof parseChangesetFile>;
+  try {
+    parsed = parseChangesetFile(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}: ${message.split("\n")[0]?.replace(/^could not parse changeset - /, "")}`);
   }
-  return { file, releases, summary: (match[2] ?? "").trim() };
+  const releases = Object.fromEntries(parsed.releases.map((release) => [release.name, release.type as Bump]));
+  return { file, releases, summary: parsed.summary };
 }
 
 export function readPendingChangesets(root: string): PendingChangeset[] {
@@ -48,24 +47,43 @@ export function pendingBump(changesets: PendingChangeset[], name: string): Bump 
   return best;
 }
 
-/** The fields of .changeset/config.json that the gates read. */
+/** The fields of .changeset/config.json that the gates read, as @changesets/config resolves them. */
 export interface ChangesetConfig {
   access?: string;
-  /** Groups of package names that are always released together, at one version. */
-  fixed?: string[][];
+  /** Groups of package names (globs expanded) that are always released together, at one version. */
+  fixed: readonly (readonly string[])[];
 }
 
-/** `root`/.changeset/config.json, or undefined when there is none. */
+/**
+ * `root`/.changeset/config.json, validated against `root`'s workspace packages by @changesets/config (which expands
+ * the globs of `fixed`), or undefined when there is none. An invalid config is an error with changesets' reasons.
+ */
 export function readChangesetConfig(root: string): ChangesetConfig | undefined {
   const file = join(root, ".changeset", "config.json");
   if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, "utf8")) as ChangesetConfig;
+  const packages = workspacePackages(root).map((pkg) => ({
+    dir: pkg.dir,
+    relativeDir: `packages/${pkg.folder}`,
+    packageJson: pkg.manifest,
+  }));
+  const rootManifest = join(root, "package.json");
+  const rootPackage = {
+    dir: root,
+    relativeDir: ".",
+    packageJson: existsSync(rootManifest) ? JSON.parse(readFileSync(rootManifest, "utf8")) : { name: "root" },
+  };
+  try {
+    return parseConfig(JSON.parse(readFileSync(file, "utf8")), {
+      root: rootPackage,
+      packages,
+      tool: "pnpm",
+    } as unknown as Parameters<typeof parseConfig>[1]);
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
-/** The `fixed` group that holds `name` (names only: a glob there is refused), or `name` alone. */
+/** The `fixed` group that holds `name`, or `name` alone. */
 export function fixedGroup(config: ChangesetConfig, name: string): string[] {
-  const globs = (config.fixed ?? []).flat().filter((entry) => /[*?[{!]/.test(entry));
-  if (globs.length > 0)
-    throw new Error(`.changeset/config.json: \`fixed\` has globs (${globs.join(", ")}); name the packages`);
-  return config.fixed?.find((group) => group.includes(name)) ?? [name];
+  return [...(config.fixed.find((group) => group.includes(name)) ?? [name])];
 }

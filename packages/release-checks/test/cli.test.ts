@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,8 +33,14 @@ function documents(name: string, folder: "breaking" | "compatible", changeset?: 
   if (!fixture) throw new Error(`no fixture ${folder}/${name}`);
   const root = join(scratch, `${folder}-${name}-${changeset ? "with" : "without"}`);
   mkdirSync(join(root, ".changeset"), { recursive: true });
-  // The gate reads the spec's `fixed` group from the config: the repository's.
+  // The gate reads the spec's `fixed` group from the config: the repository's, checked against its packages.
   copyFileSync(join(repoRoot, ".changeset", "config.json"), join(root, ".changeset", "config.json"));
+  for (const folder of readdirSync(join(repoRoot, "packages"))) {
+    const manifest = join(repoRoot, "packages", folder, "package.json");
+    if (!existsSync(manifest)) continue;
+    mkdirSync(join(root, "packages", folder), { recursive: true });
+    copyFileSync(manifest, join(root, "packages", folder, "package.json"));
+  }
   if (changeset) writeFileSync(join(root, ".changeset", "break.md"), changeset);
   writeFileSync(join(root, "released.yaml"), stringify(base));
   writeFileSync(join(root, "current.json"), JSON.stringify(applyPatch(base, fixture.patch)));

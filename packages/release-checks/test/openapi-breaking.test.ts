@@ -4,7 +4,15 @@ import { describe, expect, it } from "vitest";
 import { majorTogether, runBreakingGate } from "../src/breaking-gate.ts";
 import { fixedGroup, parseChangeset } from "../src/changesets.ts";
 import { findBreakingChanges } from "../src/openapi-breaking.ts";
-import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
+import {
+  applyPatch,
+  fixturesDir,
+  readFixtures,
+  readYaml,
+  repoRoot,
+  temporaryRepos,
+  write,
+} from "./helpers.ts";
 
 const base = readYaml<Record<string, unknown>>(join(fixturesDir, "breaking", "base.yaml"));
 
@@ -98,14 +106,42 @@ describe("the gate's verdict", () => {
   it("needs a major for the spec's fixed group of .changeset/config.json, which the config must have", () => {
     expect(together).toEqual(["@deepseek-openapi/spec", "@deepseek-openapi/client"]);
     expect(fixedGroup({ fixed: [["a", "b"]] }, "@deepseek-openapi/spec")).toEqual(["@deepseek-openapi/spec"]);
-    expect(() => fixedGroup({ fixed: [["@deepseek-openapi/*"]] }, "@deepseek-openapi/spec")).toThrow(/globs/);
     expect(() => majorTogether(fixturesDir)).toThrow(/config\.json is missing/);
+  });
+
+  const newRepo = temporaryRepos("changeset-config-");
+  function workspace(config: unknown): string {
+    const root = newRepo();
+    write(root, "package.json", JSON.stringify({ name: "root", private: true }));
+    for (const name of ["spec", "client", "docs"])
+      write(
+        root,
+        `packages/${name}/package.json`,
+        JSON.stringify({ name: `@deepseek-openapi/${name}`, version: "1.0.0" }),
+      );
+    write(root, ".changeset/config.json", JSON.stringify(config));
+    return root;
+  }
+
+  it("reads the fixed group with @changesets/config: a glob names the workspace's packages it matches", () => {
+    // In the workspace's order (by folder), not the glob's.
+    expect(majorTogether(workspace({ fixed: [["@deepseek-openapi/{spec,client}"]] }))).toEqual([
+      "@deepseek-openapi/client",
+      "@deepseek-openapi/spec",
+    ]);
+  });
+
+  it("refuses a config whose fixed group names a package the workspace does not have", () => {
+    const root = workspace({ fixed: [["@deepseek-openapi/spec", "@deepseek-openapi/clinet"]] });
+    expect(() => majorTogether(root)).toThrow(
+      'The package or glob expression "@deepseek-openapi/clinet" specified in the `fixed` option does not match any package in the project.',
+    );
   });
 
   it("parses an empty changeset and rejects an unknown bump", () => {
     expect(parseChangeset("a.md", "---\n---\n\nNothing to release.\n").releases).toEqual({});
     expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(
-      /unknown bump/,
+      new Error('b.md: invalid version type "huge" for package "@deepseek-openapi/spec".'),
     );
   });
 });
