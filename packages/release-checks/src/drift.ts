@@ -1,65 +1,54 @@
 // The drift gate: after `pnpm build` has regenerated everything from the spec, the files that git tracks must be
 // unchanged. It watches every generated output that is committed (each `outputs` glob of a `generate` or `build`
-// task in turbo.json that .gitignore does not ignore, such as packages/client/src/generated/), and in CI, on a
-// clean clone, the whole working tree.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// task, as turbo's dry run reports them, that .gitignore does not ignore, such as packages/client/src/generated/),
+// and in CI, on a clean clone, the whole working tree.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { lines, tryGit } from "./git.ts";
-import { workspacePackages } from "./workspace.ts";
 
-/** Parses JSON with comments (turbo.json allows line and block comments), leaving strings untouched. */
-export function parseJsonc(text: string): unknown {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (char === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (char === "/" && text[i + 1] === "*") {
-      i = text.indexOf("*/", i + 2) + 1;
-      if (i === 0) throw new Error("unterminated comment");
-    } else out += char;
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, "$1"));
+const turbo = fileURLToPath(new URL("../node_modules/.bin/turbo", import.meta.url));
+
+interface DryRunTask {
+  taskId: string;
+  task: string;
+  directory?: string;
+  command: string;
+  outputs?: string[] | null;
 }
 
-interface TurboTask {
-  outputs?: string[];
+/** The `generate` and `build` tasks turbo would run in `root`, with their outputs (`turbo run --dry=json`). */
+function plannedTasks(root: string): DryRunTask[] {
+  const dry = spawnSync(turbo, ["run", "generate", "build", "--dry=json"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_PRINT_VERSION_DISABLED: "1" },
+  });
+  try {
+    return (JSON.parse(dry.stdout) as { tasks: DryRunTask[] }).tasks;
+  } catch {
+    throw new Error(
+      `\`turbo run generate build --dry=json\` gave no task list: ${dry.stderr.trim() || dry.stdout}`,
+    );
+  }
 }
 
 /**
- * The committed generated paths: outputs of the `generate` and `build` tasks in turbo.json, per package that has
- * the script, that git does not ignore.
+ * The committed generated paths: outputs of the `generate` and `build` tasks, in each package that has the script,
+ * that git does not ignore. turbo's dry run resolves turbo.json's generic and `pkg#task` entries.
  */
 export function committedOutputs(root: string): string[] {
-  const turbo = parseJsonc(readFileSync(join(root, "turbo.json"), "utf8")) as {
-    tasks: Record<string, TurboTask>;
-  };
-  const packages = workspacePackages(root);
   const found = new Set<string>();
-  for (const [taskId, task] of Object.entries(turbo.tasks)) {
-    const [pkg, name] = taskId.includes("#") ? (taskId.split("#") as [string, string]) : [undefined, taskId];
-    if (!["generate", "build"].includes(name) || pkg === "//") continue;
-    // A `pkg#task` entry replaces the generic `task` entry for that package; turbo skips a package without the
-    // script.
-    const dirs = packages
-      .filter((candidate) => (pkg ? candidate.name === pkg : !(`${candidate.name}#${name}` in turbo.tasks)))
-      .filter((candidate) => name in candidate.scripts)
-      .map((candidate) => candidate.folder);
+  for (const task of plannedTasks(root)) {
+    // turbo lists a task of a package without the script as `<NONEXISTENT>`; root tasks have no directory.
+    if (!["generate", "build"].includes(task.task) || !task.directory || task.command === "<NONEXISTENT>")
+      continue;
     for (const glob of task.outputs ?? []) {
       if (glob.startsWith("!")) continue;
       const base = glob.replace(/\/?\*\*.*$/, "").replace(/\/\*.*$/, "");
-      for (const dir of dirs) {
-        const path = `packages/${dir}/${base}`;
-        // `git check-ignore` exits 0 when the path is ignored (dist/, .turbo/ ...): those are not committed. The
-        // trailing slash makes directory patterns such as `dist/` match a directory that does not exist yet.
-        if (tryGit(root, ["check-ignore", "-q", "--no-index", `${path}/`]) === undefined) found.add(path);
-      }
+      const path = `${task.directory}/${base}`;
+      // `git check-ignore` exits 0 when the path is ignored (dist/, .turbo/ ...): those are not committed. The
+      // trailing slash makes directory patterns such as `dist/` match a directory that does not exist yet.
+      if (tryGit(root, ["check-ignore", "-q", "--no-index", `${path}/`]) === undefined) found.add(path);
     }
   }
   return [...found].sort();

@@ -11,6 +11,13 @@ function fixtureRepo(): string {
   const root = newRepo();
   write(root, "turbo.json", readFileSync(join(repoRoot, "turbo.json"), "utf8"));
   write(root, ".gitignore", readFileSync(join(repoRoot, ".gitignore"), "utf8"));
+  // What turbo needs to find the workspace's packages.
+  write(
+    root,
+    "package.json",
+    JSON.stringify({ name: "root", private: true, packageManager: "pnpm@10.33.0" }),
+  );
+  write(root, "pnpm-workspace.yaml", "packages:\n  - packages/*\n");
   const scripts = { generate: "tsx generate.ts", build: "tsc" };
   write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", scripts }));
   write(
