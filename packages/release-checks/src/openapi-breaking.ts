@@ -1,15 +1,8 @@
 // Finds the breaking changes between two bundled OpenAPI 3.1 documents: the last released spec and the new one.
 //
-// Why a small differ of our own and not a library (evaluated on Node 20 against this spec, 2026-11):
-// - `openapi-diff` (Atlassian) reads only Swagger 2.0 and OpenAPI 3.0; 3.1's `type: [string, "null"]` and
-//   `x-itemSchema` are outside it.
-// - `@pb33f/openapi-changes` and `oasdiff` are Go binaries; the npm wrapper downloads one at install time, which
-//   this project's machines cannot do.
-// - `api-smart-diff` 1.0.6 reads 3.1, but judges wire compatibility, not the typed client's: it calls a removed
-//   request field or a removed response field non-breaking, and judges `components.schemas` out of context (as if
-//   every schema were a request), so making a response field required was reported as breaking.
-// So this walks every operation with the direction it is used in (request or response) and applies exactly the
-// rules below; `packages/release-checks/test/openapi-breaking.test.ts` proves each one with fixtures.
+// Hand-written because no library judges the typed client's compatibility (measured against `redocly diff`:
+// docs/decisions/breaking-change-differ.md). It walks every operation with the direction it is used in (request or
+// response) and applies exactly the rules below; test/openapi-breaking.test.ts proves each one with fixtures.
 //
 // Breaking (a client or its users' code that worked with the released spec stops working):
 //   path-removed, operation-removed            a path, or a method of a path, is gone

@@ -1,7 +1,7 @@
 // The one model of a bundled OpenAPI 3.1 document that every package reads it through: its operations, `$ref`
 // resolution, examples, and the providers of `servers` with their beta server. Pure data, no Node built-ins.
 // Hand-written, not @redocly/openapi-core's resolver: a bundled document holds only local refs, and that resolver is
-// asynchronous and file-based (docs/decisions/0002-release-plumbing-libraries.md).
+// asynchronous and file-based (docs/decisions/release-plumbing-libraries.md).
 
 // biome-ignore lint/suspicious/noExplicitAny: a node of an OpenAPI document, read generically.
 type Node = any;
@@ -109,7 +109,7 @@ export function findOperation(document: Node, operationId: string): ListedOperat
   const found = operations.find((op) => op.operationId === operationId);
   if (!found)
     throw new Error(
-      `no operation "${operationId}" in the spec (known: ${operations.map((op) => op.operationId).join(", ")})`,
+      `no operation "${operationId}" in the spec (known: ${operations.flatMap((op) => op.operationId ?? []).join(", ")})`,
     );
   return found;
 }
