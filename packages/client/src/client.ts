@@ -9,6 +9,7 @@ import {
   type RequestSettings,
   send,
 } from "./request.js";
+import type { retryableStatuses } from "./retry.js";
 import type { Stream } from "./stream.js";
 import type {
   ChatCompletion,
@@ -39,7 +40,7 @@ export interface DeepSeekClientOptions {
   headers?: Record<string, string> | undefined;
   /** Milliseconds to wait for an answer (for a stream: for each next piece of it). Default 10 minutes. */
   timeout?: number | undefined;
-  /** Retries of a network error, 408, 409, 429, 500, 502, 503 or 504. Default 2. */
+  /** Retries of a network error or a status of {@link retryableStatuses}. Default 2. */
   maxRetries?: number | undefined;
   /** Milliseconds before the first retry, doubled for each next one (with jitter) unless `Retry-After` says. Default 500. */
   retryBaseDelay?: number | undefined;

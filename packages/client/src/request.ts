@@ -11,7 +11,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Extra headers for this request. */
   headers?: Record<string, string> | undefined;
-  /** How many times to retry a network error, 408, 409, 429, 500, 502, 503 or 504 (`retryableStatuses`). */
+  /** How many times to retry a network error or a status of {@link retryableStatuses}. */
   maxRetries?: number | undefined;
 }
 

@@ -1,5 +1,8 @@
-/** Statuses worth another try: timeouts, conflicts, rate limits and server faults. Never 400, 401, 402 or 422. */
-export const retryableStatuses = [408, 409, 429, 500, 502, 503, 504];
+/**
+ * Statuses worth another try: timeouts, conflicts, rate limits and server faults. Never 400, 401, 402 or 422. The one
+ * list: the README and the docs' error samples are tested against it.
+ */
+export const retryableStatuses: readonly number[] = [408, 409, 429, 500, 502, 503, 504];
 
 const longestBackoff = 8_000;
 /** A server asking for a longer pause than this gets this one: a caller should not hang for hours. */
