@@ -57,6 +57,10 @@ function typesOf(schema: Json): Set<string> | undefined {
 const allows = (types: Set<string>, type: string) =>
   types.has(type) || (type === "integer" && types.has("number"));
 
+/** The types of `from` that `to` no longer allows (all of them when `from` allowed any type). */
+const typesLost = (from: Set<string> | undefined, to: Set<string>) =>
+  from ? [...from].filter((type) => !allows(to, type)) : ["(any type)"];
+
 /** The values a schema allows when it enumerates them (`enum` or `const`), else undefined. */
 function valuesOf(schema: Json): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
@@ -250,9 +254,7 @@ class Differ {
     const beforeTypes = typesOf(before);
     const afterTypes = typesOf(after);
     if (direction === "request" && afterTypes) {
-      const lost = beforeTypes
-        ? [...beforeTypes].filter((type) => !allows(afterTypes, type))
-        : ["(any type)"];
+      const lost = typesLost(beforeTypes, afterTypes);
       if (lost.length > 0)
         this.report(
           "type-narrowed",
@@ -261,9 +263,7 @@ class Differ {
         );
     }
     if (direction === "response" && beforeTypes) {
-      const gained = afterTypes
-        ? [...afterTypes].filter((type) => !allows(beforeTypes, type))
-        : ["(any type)"];
+      const gained = typesLost(afterTypes, beforeTypes);
       if (gained.length > 0)
         this.report(
           "type-widened",

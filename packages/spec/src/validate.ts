@@ -199,33 +199,36 @@ function indexOperations(document: OpenApiDocument): Map<string, OpenApiOperatio
   return operations;
 }
 
+const unchanged = Symbol("unchanged");
+
+/** A deep copy of `node` in which `replace` may give any object's entry another value (else it is copied on). */
+function rewriteEntries(node: unknown, replace: (key: string, child: unknown) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewriteEntries(item, replace));
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, child]) => {
+      const replaced = replace(key, child);
+      return [key, replaced === unchanged ? rewriteEntries(child, replace) : replaced];
+    }),
+  );
+}
+
 /** ajv understands `discriminator` but not its `mapping`; the `const` of each variant says the same thing. */
 function withoutDiscriminatorMappings(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutDiscriminatorMappings);
-  if (node === null || typeof node !== "object") return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(node)) {
-    if (key === "discriminator" && child && typeof child === "object") {
-      copy[key] = { propertyName: (child as { propertyName: string }).propertyName };
-    } else {
-      copy[key] = withoutDiscriminatorMappings(child);
-    }
-  }
-  return copy;
+  return rewriteEntries(node, (key, child) =>
+    key === "discriminator" && child && typeof child === "object"
+      ? { propertyName: (child as { propertyName: string }).propertyName }
+      : unchanged,
+  );
 }
 
 /** Points `#/components/schemas/X` at the registered components document. */
 function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node === null || typeof node !== "object") return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(node)) {
-    copy[key] =
-      key === "$ref" && typeof child === "string"
-        ? child.replace("#/components/schemas/", "openapi:components#/$defs/")
-        : rewriteRefs(child);
-  }
-  return copy;
+  return rewriteEntries(node, (key, child) =>
+    key === "$ref" && typeof child === "string"
+      ? child.replace("#/components/schemas/", "openapi:components#/$defs/")
+      : unchanged,
+  );
 }
 
 function collectExtensionKeywords(node: unknown, found: Set<string>): void {
