@@ -260,13 +260,15 @@ export interface components {
             /** @description The next fragment of the chain of thought (thinking mode). */
             reasoning_content?: string | null;
             /**
-             * @description `assistant` on the first chunk; absent or `null` afterwards.
+             * @description `assistant` on the first chunk; afterwards `assistant` again, absent, or `null` (DeepSeek's example sends
+             *     `null` on the last chunk).
              * @enum {string|null}
              */
             role?: "assistant" | null;
             /**
-             * @description Fragments of tool calls. The first fragment of a call has its `id`, `type` and `function.name`; later ones
-             *     add to `function.arguments`. (DeepSeek's schema does not list this field, but its API sends it.)
+             * @description Fragments of tool calls, merged by `index`. The first fragment of a call has its `id`, `type` and
+             *     `function.name`; later ones only add to `function.arguments`. (Documented by DeepSeek since 2026-09; sent
+             *     before.)
              */
             tool_calls?: components["schemas"]["ToolCallDelta"][] | null;
         };
@@ -834,9 +836,12 @@ export interface components {
             prompt_cache_miss_tokens?: number;
             /** @description Tokens in the prompt. */
             prompt_tokens: number;
-            /** @description OpenAI-style breakdown of the prompt tokens. Not in DeepSeek's docs, but sent by its API. */
+            /**
+             * @description Breakdown of the prompt tokens. DeepSeek's docs mark it required since 2026-09, but recorded DeepSeek answers
+             *     (2024-11) and some providers leave it out, so it is optional here.
+             */
             prompt_tokens_details?: {
-                /** @description Prompt tokens served from the cache (normally equal to `prompt_cache_hit_tokens`). */
+                /** @description Prompt tokens served from the context cache; the same as `prompt_cache_hit_tokens`. */
                 cached_tokens?: number;
             } | null;
             /** @description `prompt_tokens` + `completion_tokens`. */
@@ -870,7 +875,10 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown model). Fix the request; do not retry. */
+        /**
+         * @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown
+         *     model), or `stream_options` comes without `stream: true`. Fix the request; do not retry.
+         */
         BadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
@@ -880,7 +888,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens`, an unknown model, or `reasoning_content` not passed back in a thinking-mode tool loop). Fix the request; do not retry. */
+        /**
+         * @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown
+         *     model), or it breaks a documented rule: `stream_options` without `stream: true`, `tool_choice` `required` or
+         *     named in thinking mode, `reasoning_content` not passed back in a thinking-mode tool loop, an image in a system or
+         *     assistant message, a strict function's schema with unsupported features. Fix the request; do not retry.
+         */
         ChatBadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
