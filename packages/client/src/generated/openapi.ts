@@ -469,7 +469,7 @@ export interface components {
          * @description A file (an image), flat as DeepSeek documents it: by the ID of a file uploaded with the Files API
          *     (`{"type": "file", "file_id": ...}`) or inline (`{"type": "file", "file_data": ..., "filename": ...}`), never
          *     both. Not OpenAI's nested `{"type": "file", "file": {...}}`. DeepSeek does not say what a part with neither field
-         *     gets; this schema rejects it.
+         *     gets; rejecting it is this spec's choice.
          */
         FileContentPart: {
             /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
@@ -705,7 +705,8 @@ export interface components {
         };
         /**
          * @description Switches thinking mode (chain of thought returned as `reasoning_content`). Added in the V3.1/V3.2 era; in V4 it is
-         *     enabled by default. With the `openai` Python SDK, pass it in `extra_body`.
+         *     enabled by default. `reasoning_effort: "none"` also turns it off; send values that agree. With the `openai`
+         *     Python SDK, pass it in `extra_body`.
          */
         Thinking: {
             /**
