@@ -1,4 +1,3 @@
-import { createParser } from "eventsource-parser";
 import {
   createValidator,
   listExamples,
@@ -9,6 +8,8 @@ import {
 
 export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
 export const validator = createValidator(spec);
+
+import { splitEventStream } from "@deepseek-openapi/test-utils";
 
 export { haveRealFixtures, realFixturesDir } from "@deepseek-openapi/test-utils";
 
@@ -56,16 +57,8 @@ export interface SseEvent {
 
 /** Splits a `text/event-stream` body into its events, with the library the client uses. */
 export function parseSse(body: string): { events: SseEvent[]; comments: string[] } {
-  const events: SseEvent[] = [];
-  const comments: string[] = [];
-  const parser = createParser({
-    onEvent: (event) => events.push({ data: event.data }),
-    onComment: (c) => comments.push(c),
-  });
-  parser.feed(body);
-  // A recording whose last blank line was lost still ends its last event when the connection closes.
-  parser.feed("\n\n");
-  return { events, comments };
+  const { data, comments } = splitEventStream(body);
+  return { events: data.map((text) => ({ data: text })), comments };
 }
 
 /** The JSON payloads of a stream, without the `[DONE]` terminator, which must come last. */
