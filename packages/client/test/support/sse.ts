@@ -1,6 +1,6 @@
 // Crafted chunks and event streams, and the independent reading of a stream that tests compare the client against.
 
-import { splitEventStream } from "@deepseek-openapi/test-utils";
+import { splitEventStream } from "@deepseek-openapi/spec";
 
 /** One `created` for every chunk, as the spec says a stream has. */
 const created = 1_781_043_600;

@@ -4,12 +4,11 @@ import {
   listOperations,
   loadBundledSpec,
   type NamedExample,
+  splitEventStream,
 } from "../../src/index.js";
 
 export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
 export const validator = createValidator(spec);
-
-import { splitEventStream } from "@deepseek-openapi/test-utils";
 
 export { haveRealFixtures, realFixturesDir } from "@deepseek-openapi/test-utils";
 
