@@ -253,23 +253,14 @@ class Differ {
     // Types.
     const beforeTypes = typesOf(before);
     const afterTypes = typesOf(after);
-    if (direction === "request" && afterTypes) {
-      const lost = typesLost(beforeTypes, afterTypes);
-      if (lost.length > 0)
-        this.report(
-          "type-narrowed",
-          here,
-          `the request no longer accepts ${lost.join(", ")} (now ${[...afterTypes].join(" | ")})`,
-        );
-    }
-    if (direction === "response" && beforeTypes) {
-      const gained = typesLost(afterTypes, beforeTypes);
-      if (gained.length > 0)
-        this.report(
-          "type-widened",
-          here,
-          `the response may now hold ${gained.join(", ")} (was ${[...beforeTypes].join(" | ")})`,
-        );
+    // A request must still accept every type it accepted; a response must not hold a type it never held.
+    const [wider, narrower] = direction === "request" ? [beforeTypes, afterTypes] : [afterTypes, beforeTypes];
+    const missing = narrower ? typesLost(wider, narrower) : [];
+    if (narrower && missing.length > 0) {
+      const listed = [missing.join(", "), [...narrower].join(" | ")];
+      if (direction === "request")
+        this.report("type-narrowed", here, `the request no longer accepts ${listed[0]} (now ${listed[1]})`);
+      else this.report("type-widened", here, `the response may now hold ${listed[0]} (was ${listed[1]})`);
     }
 
     // Enumerated values.

@@ -58,20 +58,15 @@ describe("drift gate", () => {
     expect(checkDrift(root, { wholeTree: true }).ok).toBe(true);
   });
 
-  it("fails when a generated file changed, and shows it", () => {
+  it.each([
+    ["a generated file changed", "openapi.ts", "export interface paths { '/new': {} }\n", " M"],
+    ["the build wrote a new, untracked generated file", "extra.ts", "export {};\n", "??"],
+  ])("fails when %s, and shows it", (_, file, text, status) => {
     const root = fixtureRepo();
-    write(root, "packages/client/src/generated/openapi.ts", "export interface paths { '/new': {} }\n");
+    write(root, `packages/client/src/generated/${file}`, text);
     const result = checkDrift(root, { wholeTree: false });
     expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain(" M packages/client/src/generated/openapi.ts");
-  });
-
-  it("fails when the build wrote a new, untracked generated file", () => {
-    const root = fixtureRepo();
-    write(root, "packages/client/src/generated/extra.ts", "export {};\n");
-    const result = checkDrift(root, { wholeTree: false });
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("?? packages/client/src/generated/extra.ts");
+    expect(result.lines.join("\n")).toContain(`${status} packages/client/src/generated/${file}`);
   });
 
   it("fails when a generated file was deleted", () => {

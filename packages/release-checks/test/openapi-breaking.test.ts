@@ -41,26 +41,18 @@ describe("the gate's verdict", () => {
   const changeset = (front: string) => parseChangeset(".changeset/x.md", `---\n${front}\n---\n\nWhy.\n`);
   // The spec's `fixed` group, as the gate reads it from the repository's .changeset/config.json.
   const together = majorTogether(repoRoot);
+  const gate = (current: unknown, changesets: ReturnType<typeof changeset>[] = []) =>
+    runBreakingGate({ released: base, current, changesets, majorTogether: together });
 
   it("passes a compatible change without any changeset", () => {
     const added = applyPatch(base, [{ op: "add", path: "/paths/~1tags", value: { get: { responses: {} } } }]);
-    const result = runBreakingGate({
-      released: base,
-      current: added,
-      changesets: [],
-      majorTogether: together,
-    });
+    const result = gate(added);
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/^breaking changes: PASS/);
   });
 
   it("fails a breaking change without a changeset, and names it", () => {
-    const result = runBreakingGate({
-      released: base,
-      current: broken,
-      changesets: [],
-      majorTogether: together,
-    });
+    const result = gate(broken);
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toContain("[path-removed] /items/{id}");
     expect(result.lines.join("\n")).toMatch(/breaking changes: FAIL/);
@@ -72,26 +64,16 @@ describe("the gate's verdict", () => {
       '"@deepseek-openapi/spec": major',
       '"@deepseek-openapi/client": major\n"@deepseek-openapi/spec": patch',
     ]) {
-      const result = runBreakingGate({
-        released: base,
-        current: broken,
-        changesets: [changeset(front)],
-        majorTogether: together,
-      });
+      const result = gate(broken, [changeset(front)]);
       expect(result.ok, front).toBe(false);
     }
   });
 
   it("passes a breaking change with a pending major changeset for the spec and the client", () => {
-    const result = runBreakingGate({
-      released: base,
-      current: broken,
-      changesets: [
-        changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
-        changeset('"@deepseek-openapi/client": patch'),
-      ],
-      majorTogether: together,
-    });
+    const result = gate(broken, [
+      changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
+      changeset('"@deepseek-openapi/client": patch'),
+    ]);
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/PASS - a pending major changeset/);
   });
