@@ -97,6 +97,7 @@ describe("parseOptions", () => {
     [["--mock"], /^--mock describes the endpoint of --base-url/],
     [["--help=yes"], /^--help takes no value/],
     [["--model", "a", "--model", "b"], /^--model is given twice$/],
+    [["--", "--model"], /^unknown option -- \(see --help\)$/],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${argv.join(" ")} with one line naming the option`, () => {
