@@ -1,7 +1,8 @@
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, statSync, unlinkSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
+import { allChecks } from "./checks/index.js";
 import { exampleBaseUrl } from "./providers.js";
 import { withoutTrailingSlash } from "./target.js";
 
@@ -111,6 +112,7 @@ export function parseOptions(
       "--mock describes the endpoint of --base-url; without --base-url the embedded mock is used anyway",
     );
   }
+  requireSomeCheck(options, options.mock || (!options.baseUrl && !options.provider));
   const apiKey = values.get("--api-key") ?? env.DEEPSEEK_API_KEY;
   if (apiKey !== undefined && apiKey !== "") options.apiKey = apiKey;
   else if (values.has("--api-key")) throw new UsageError("--api-key expects a key; got an empty value");
@@ -166,6 +168,27 @@ function timeout(value: string | undefined): number {
   return seconds;
 }
 
+/** A selection that runs no check is a mistake on the command line, not a passing run. */
+function requireSomeCheck(options: CliOptions, againstMock: boolean): void {
+  const selection = [
+    options.only.length > 0 ? `--only ${options.only.join(",")}` : "",
+    options.skip.length > 0 ? `--skip ${options.skip.join(",")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" with ");
+  const selected = allChecks.filter(
+    (check) =>
+      (options.only.length === 0 || options.only.includes(check.feature)) &&
+      !options.skip.includes(check.feature),
+  );
+  if (selected.length === 0) throw new UsageError(`${selection} leaves no check to run`);
+  if (againstMock && selected.every((check) => check.needsRealProvider)) {
+    throw new UsageError(
+      `${selection} leaves no check to run against a mock: ${selected.map((c) => c.id).join(", ")} need a real provider`,
+    );
+  }
+}
+
 function reportFile(name: string, value: string): string {
   if (value.trim() === "") throw new UsageError(`${name} expects a file path; got an empty value`);
   const file = resolve(value);
@@ -175,5 +198,22 @@ function reportFile(name: string, value: string): string {
   }
   if (existsSync(file) && statSync(file).isDirectory())
     throw new UsageError(`${name}: ${file} is a directory, not a file`);
+  assertWritable(name, file);
   return file;
+}
+
+/**
+ * Opens the report file for writing now, so that a path the suite cannot write fails before the first request,
+ * not after the whole run. Appending leaves an existing report intact; a file created just for the probe is removed.
+ */
+function assertWritable(name: string, file: string): void {
+  const existed = existsSync(file);
+  try {
+    closeSync(openSync(file, "a"));
+    if (!existed) unlinkSync(file);
+  } catch (error) {
+    throw new UsageError(
+      `${name}: cannot write ${file} (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
+import { features } from "../src/checks/check.js";
 import { defaultModel, parseOptions, UsageError } from "../src/options.js";
 import { listProviders } from "../src/providers.js";
 import { resolveTarget } from "../src/resolve-target.js";
@@ -96,6 +97,22 @@ describe("parseOptions", () => {
     [["--mock"], /^--mock describes the endpoint of --base-url/],
     [["--help=yes"], /^--help takes no value/],
     [["--model", "a", "--model", "b"], /^--model is given twice$/],
+    [
+      ["--base-url", "http://x.example", "--only", "chat", "--skip", "chat"],
+      /^--only chat with --skip chat leaves no check to run$/,
+    ],
+    [
+      ["--base-url", "http://x.example", "--skip", features.join(",")],
+      /^--skip auth,chat,.*,balance leaves no check to run$/,
+    ],
+    [
+      ["--only", "stop,max-tokens"],
+      /^--only stop,max-tokens leaves no check to run against a mock: stop\.sequence, max-tokens\.length need a real provider$/,
+    ],
+    [
+      ["--report-json", "/proc/x.json"],
+      /^--report-json: cannot write \/proc\/x\.json \(ENOENT: no such file or directory, open '\/proc\/x\.json'\)$/,
+    ],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${argv.join(" ")} with one line naming the option`, () => {
