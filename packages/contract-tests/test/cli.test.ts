@@ -88,6 +88,10 @@ describe("bad input: one line naming the option, exit 2", () => {
     [["--base-url", "not a url"], /--base-url expects an http\(s\) URL/],
     [["--timeout"], /--timeout expects a value/],
     [["--provider", "ppapi"], /no API key: pass --api-key KEY or set DEEPSEEK_API_KEY/],
+    [
+      ["--only", "chat", "--skip", "chat"],
+      /^deepseek-contract: --only chat with --skip chat leaves no check to run$/m,
+    ],
   ];
   for (const [args, message] of cases) {
     it(args.join(" "), async () => {
@@ -131,6 +135,38 @@ describe("bad input: one line naming the option, exit 2", () => {
   });
 });
 
+describe("report files are checked before the first request", () => {
+  it("--report-json /proc/x.json: exit 2 naming the file, and nothing was sent", async () => {
+    const received: string[] = [];
+    const server = await startScriptedServer((request) => {
+      received.push(request.path);
+      return { status: 200, contentType: "application/json", body: "{}" };
+    });
+    try {
+      const run = await runCli(["--base-url", server.baseUrl, "--report-json", "/proc/x.json"], {
+        DEEPSEEK_API_KEY: secretKey,
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        "deepseek-contract: --report-json: cannot write /proc/x.json (ENOENT: no such file or directory, open '/proc/x.json')\n",
+      );
+      expect(received).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** The Authorization header as careless servers echo it: base64-encoded, lower-cased, URL-encoded, as sent. */
+function echoes(authorization: string): string[] {
+  return [
+    Buffer.from(authorization).toString("base64"),
+    authorization.toLowerCase(),
+    encodeURIComponent(authorization),
+    authorization,
+  ];
+}
+
 describe("endpoints that are not the API", () => {
   it("nothing listening: a clear message, no stack trace, exit 3", async () => {
     const port = await findFreePort();
@@ -149,7 +185,7 @@ describe("endpoints that are not the API", () => {
     html = await startScriptedServer((request) => ({
       status: request.path === "/models" ? 200 : 404,
       contentType: "text/html; charset=utf-8",
-      body: `<!DOCTYPE html><html><body>Not the API. You sent: ${String(request.headers.authorization)}</body></html>`,
+      body: `<!DOCTYPE html><html><body>Not the API. You sent: ${echoes(String(request.headers.authorization)).join(" ")}</body></html>`,
     }));
   });
   afterAll(async () => {
@@ -173,7 +209,9 @@ describe("endpoints that are not the API", () => {
     expect(run.stdout + run.stderr).not.toMatch(noStackTrace);
     expect(run.stdout).toContain("[redacted]");
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8")]) {
-      expect(text).not.toContain(secretKey.slice(0, 12)); // not even a cut-off piece of it
+      // Not even a cut-off piece of it, in any of the forms the server echoed.
+      for (const form of echoes(`Bearer ${secretKey}`)) expect(text).not.toContain(form.slice(0, 16));
+      expect(text).not.toContain(secretKey.toLowerCase().slice(0, 12));
     }
   });
 });
