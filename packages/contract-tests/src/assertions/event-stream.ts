@@ -4,6 +4,7 @@ import { parseEventStream } from "../sse.js";
 import { reportIssues } from "../validation.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
+import { providerError } from "./provider-error.js";
 import { expectStatus } from "./status.js";
 import { checkUsageArithmetic } from "./usage.js";
 
@@ -47,6 +48,17 @@ export function readChunkStream(
   const parsed = parseEventStream(response.text);
   for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
 
+  const errorAt = parsed.data.findIndex((data) => providerError(parseJson(data)) !== undefined);
+  if (errorAt !== -1) {
+    // The stream ended in an error: the chunks before it are checked, the rules of a whole stream are not.
+    checkChunks(context, parsed.data.slice(0, errorAt), expected.operationId);
+    context.fail(
+      `chunk[${errorAt}]`,
+      `is an error, not a chunk: the provider answered ${providerError(parseJson(parsed.data[errorAt] ?? ""))}; the stream is not checked further`,
+    );
+    return undefined;
+  }
+
   const done = parsed.data.indexOf("[DONE]");
   if (done === -1) {
     context.fail(
@@ -60,18 +72,7 @@ export function readChunkStream(
     );
   }
 
-  const chunks: StreamChunk[] = [];
-  parsed.data.forEach((data, position) => {
-    if (data === "[DONE]") return;
-    const body = parseJson(data);
-    if (!isRecord(body)) {
-      context.fail(`chunk[${position}]`, `must be a JSON object; got ${excerpt(data)}`);
-      return;
-    }
-    const result = context.validator.validateResponse(expected.operationId, 200, "text/event-stream", body);
-    reportIssues(context, result, `chunk[${position}]`);
-    chunks.push({ position, body });
-  });
+  const chunks = checkChunks(context, parsed.data, expected.operationId);
   if (parsed.data.length === 0 || (chunks.length === 0 && done !== -1)) {
     context.fail("(stream)", "must carry at least one chunk before [DONE]; got none");
   }
@@ -81,6 +82,23 @@ export function readChunkStream(
   checkOneFinishPerChoice(context, chunks);
   const usage = findUsage(context, chunks, expected.includeUsage);
   return { chunks, usage };
+}
+
+/** Each data event but `[DONE]` must be a JSON object valid against the operation's chunk schema. */
+function checkChunks(context: CheckContext, events: readonly string[], operationId: string): StreamChunk[] {
+  const chunks: StreamChunk[] = [];
+  events.forEach((data, position) => {
+    if (data === "[DONE]") return;
+    const body = parseJson(data);
+    if (!isRecord(body)) {
+      context.fail(`chunk[${position}]`, `must be a JSON object; got ${excerpt(data)}`);
+      return;
+    }
+    const result = context.validator.validateResponse(operationId, 200, "text/event-stream", body);
+    reportIssues(context, result, `chunk[${position}]`);
+    chunks.push({ position, body });
+  });
+  return chunks;
 }
 
 function checkSameOnEveryChunk(context: CheckContext, chunks: StreamChunk[], field: "id" | "created"): void {
