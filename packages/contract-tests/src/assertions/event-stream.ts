@@ -38,14 +38,17 @@ export function readChunkStream(
   expected: StreamExpectations,
 ): ChunkStream | undefined {
   if (!expectStatus(context, response, [200])) return undefined;
+  const parsed = parseEventStream(response.text);
   if (response.mediaType !== "text/event-stream") {
+    // A wrong content type must not hide the stream's other faults: its events are still read and checked, unless
+    // there are none (a JSON completion, say), which the quoted body shows.
+    const noEvents = parsed.data.length === 0;
     context.fail(
       "(content-type)",
-      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"`,
+      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"${noEvents ? ` (body ${excerpt(response.text)})` : ""}`,
     );
-    return undefined;
+    if (noEvents) return undefined;
   }
-  const parsed = parseEventStream(response.text);
   for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
 
   const errorAt = parsed.data.findIndex((data) => providerError(parseJson(data)) !== undefined);
