@@ -50,33 +50,34 @@ export function readChunkStream(
     if (noEvents) return undefined;
   }
   for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
+  const events = splitMergedEvents(context, parsed.data);
 
-  const errorAt = parsed.data.findIndex((data) => providerError(parseJson(data)) !== undefined);
+  const errorAt = events.findIndex((data) => providerError(parseJson(data)) !== undefined);
   if (errorAt !== -1) {
     // The stream ended in an error: the chunks before it are checked, the rules of a whole stream are not.
-    checkChunks(context, parsed.data.slice(0, errorAt), expected.operationId);
+    checkChunks(context, events.slice(0, errorAt), expected.operationId);
     context.fail(
       `chunk[${errorAt}]`,
-      `is an error, not a chunk: the provider answered ${providerError(parseJson(parsed.data[errorAt] ?? ""))}; the stream is not checked further`,
+      `is an error, not a chunk: the provider answered ${providerError(parseJson(events[errorAt] ?? ""))}; the stream is not checked further`,
     );
     return undefined;
   }
 
-  const done = parsed.data.indexOf("[DONE]");
+  const done = events.indexOf("[DONE]");
   if (done === -1) {
     context.fail(
       "(stream)",
-      `must end with "data: [DONE]"; it ended after ${parsed.data.length} events without it (cut off)`,
+      `must end with "data: [DONE]"; it ended after ${events.length} events without it (cut off)`,
     );
-  } else if (done !== parsed.data.length - 1) {
+  } else if (done !== events.length - 1) {
     context.fail(
       "(stream)",
-      `"data: [DONE]" must be the last event; got ${parsed.data.length - 1 - done} more after it`,
+      `"data: [DONE]" must be the last event; got ${events.length - 1 - done} more after it`,
     );
   }
 
-  const chunks = checkChunks(context, parsed.data, expected.operationId);
-  if (parsed.data.length === 0 || (chunks.length === 0 && done !== -1)) {
+  const chunks = checkChunks(context, events, expected.operationId);
+  if (events.length === 0 || (chunks.length === 0 && done !== -1)) {
     context.fail("(stream)", "must carry at least one chunk before [DONE]; got none");
   }
 
@@ -85,6 +86,30 @@ export function readChunkStream(
   checkOneFinishPerChoice(context, chunks);
   const usage = findUsage(context, chunks, expected.includeUsage);
   return { chunks, usage };
+}
+
+/**
+ * Events separated by single newlines, not blank lines, merge into one event of several data lines, which a client
+ * sees as one event that is not JSON. Says so once, and checks the lines as the events they were meant to be.
+ */
+function splitMergedEvents(context: CheckContext, events: readonly string[]): string[] {
+  let reported = false;
+  return events.flatMap((data) => {
+    const lines = data.split("\n");
+    const merged =
+      lines.length > 1 &&
+      parseJson(data) === undefined &&
+      lines.every((line) => line === "[DONE]" || parseJson(line) !== undefined);
+    if (!merged) return [data];
+    if (!reported) {
+      context.fail(
+        "(stream)",
+        `events must be separated by a blank line; ${lines.length} data lines came separated by single newlines, so they merged into one event that is not JSON`,
+      );
+      reported = true;
+    }
+    return lines;
+  });
 }
 
 /** Each data event but `[DONE]` must be a JSON object valid against the operation's chunk schema. */
