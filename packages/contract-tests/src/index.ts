@@ -3,7 +3,7 @@
 export { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 export { type Check, type CheckContext, type Failure, type Feature, features } from "./checks/check.js";
 export { allChecks } from "./checks/index.js";
-export { EndpointUnreachable } from "./http.js";
+export { DeadlineReached, EndpointUnreachable } from "./http.js";
 export { listProviders, type Provider } from "./providers.js";
 export { jsonReport } from "./report/json.js";
 export { junitReport } from "./report/junit.js";

@@ -19,6 +19,8 @@ export interface CliOptions {
   reportJson?: string;
   reportJunit?: string;
   timeoutSeconds: number;
+  idleTimeoutSeconds: number;
+  deadlineSeconds: number;
 }
 
 /** A bad command line: the message names the option and what was expected, on one line. */
@@ -44,6 +46,10 @@ export function defaultModel(): string {
 }
 
 export const defaultTimeoutSeconds = 120;
+/** Providers send keep-alive comments while a model thinks; half a minute without a byte is a stalled stream. */
+export const defaultIdleTimeoutSeconds = 30;
+/** Long enough for every check against a slow provider, short enough that one that never answers ends the run. */
+export const defaultDeadlineSeconds = 600;
 
 const valueOptions = [
   "--base-url",
@@ -55,6 +61,8 @@ const valueOptions = [
   "--report-json",
   "--report-junit",
   "--timeout",
+  "--idle-timeout",
+  "--deadline",
 ] as const;
 const flagOptions = ["--help", "-h", "--mock"] as const;
 
@@ -93,7 +101,25 @@ export function parseOptions(
     mock: flags.has("--mock"),
     only: featureList("--only", values.get("--only")),
     skip: featureList("--skip", values.get("--skip")),
-    timeoutSeconds: timeout(values.get("--timeout")),
+    timeoutSeconds: seconds(
+      "--timeout",
+      "seconds per request",
+      values.get("--timeout"),
+      defaultTimeoutSeconds,
+    ),
+    idleTimeoutSeconds: seconds(
+      "--idle-timeout",
+      "seconds a body may go without data",
+      values.get("--idle-timeout"),
+      defaultIdleTimeoutSeconds,
+    ),
+    deadlineSeconds: seconds(
+      "--deadline",
+      "seconds for the whole run",
+      values.get("--deadline"),
+      defaultDeadlineSeconds,
+      86_400,
+    ),
   };
   const baseUrl = values.get("--base-url");
   if (baseUrl !== undefined) options.baseUrl = httpUrl(baseUrl);
@@ -159,13 +185,19 @@ function featureList(name: string, value: string | undefined): Feature[] {
   return names as Feature[];
 }
 
-function timeout(value: string | undefined): number {
-  if (value === undefined) return defaultTimeoutSeconds;
-  const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 1) || seconds > 3600) {
-    throw new UsageError(`--timeout expects seconds per request, a number from 1 to 3600; got "${value}"`);
+function seconds(
+  name: string,
+  what: string,
+  value: string | undefined,
+  fallback: number,
+  max = 3600,
+): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(number >= 1) || number > max) {
+    throw new UsageError(`${name} expects ${what}, a number from 1 to ${max}; got "${value}"`);
   }
-  return seconds;
+  return number;
 }
 
 /** A selection that runs no check is a mistake on the command line, not a passing run. */

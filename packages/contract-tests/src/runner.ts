@@ -1,7 +1,7 @@
 import { excerpt } from "./assertions/excerpt.js";
 import type { Check, CheckContext, Failure, Feature } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
-import { EndpointUnreachable, send } from "./http.js";
+import { DeadlineReached, EndpointUnreachable, type RunDeadline, send } from "./http.js";
 import { exampleBaseUrl } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
@@ -32,6 +32,8 @@ export interface SuiteResult {
   /** Things worth knowing that are not a check's verdict, such as an endpoint that answers with HTML pages. */
   notes: string[];
   results: CheckResult[];
+  /** True when the run's deadline stopped it before every selected check had run. */
+  stoppedByDeadline: boolean;
 }
 
 export interface RunOptions {
@@ -42,6 +44,8 @@ export interface RunOptions {
   skip?: readonly Feature[];
   /** Called as each check ends, for progress output. */
   onResult?: (result: CheckResult) => void;
+  /** How long the whole run may take; the checks not begun by then are skipped, the one running is stopped. */
+  deadlineMs?: number;
 }
 
 /** More failures than this in one check are noise: the first ones say what is wrong. */
@@ -55,11 +59,18 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
   const { target } = options;
   const redact = redactor(target.apiKey);
   const started = Date.now();
-  const notes = (await preflight(target)).map(redact);
+  const deadline =
+    options.deadlineMs === undefined
+      ? undefined
+      : {
+          signal: AbortSignal.timeout(options.deadlineMs),
+          description: `the run's deadline (${options.deadlineMs / 1000} s)`,
+        };
+  const notes = (await preflight(target, deadline)).map(redact);
   const validator = specValidator();
   const results: CheckResult[] = [];
   for (const check of allChecks) {
-    const result = await runOne(check, target, validator, options);
+    const result = await runOne(check, target, validator, options, deadline);
     const clean: CheckResult = {
       ...result,
       failures: result.failures.map((f) => ({ path: redact(f.path), message: redact(f.message) })),
@@ -68,7 +79,18 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
     results.push(clean);
     options.onResult?.(clean);
   }
+  // Read as the last check ends: a deadline that passes later stopped nothing.
+  const stoppedByDeadline = deadline?.signal.aborted === true;
+  const notRun = results.filter(
+    (r) => r.status === "skipped" && deadline && r.skipReason === notRunReason(deadline),
+  );
+  if (deadline && notRun.length > 0) {
+    notes.push(
+      `${capitalized(deadline.description)} was reached: ${notRun.length} checks did not run (${notRun.map((r) => r.id).join(", ")}).`,
+    );
+  }
   return {
+    stoppedByDeadline,
     baseUrl: target.baseUrl,
     betaBaseUrl: target.betaBaseUrl,
     model: target.model,
@@ -85,6 +107,7 @@ async function runOne(
   target: Target,
   validator: CheckContext["validator"],
   options: RunOptions,
+  deadline: RunDeadline | undefined,
 ): Promise<CheckResult> {
   const base = {
     id: check.id,
@@ -104,11 +127,14 @@ async function runOne(
       durationMs: 0,
     };
   }
+  if (deadline?.signal.aborted) {
+    return { ...base, status: "skipped", skipReason: notRunReason(deadline), durationMs: 0 };
+  }
   const failures: Failure[] = [];
   const context: CheckContext = {
     target,
     validator,
-    send: (request) => send(target, request),
+    send: (request) => send(target, request, deadline),
     fail: (path, message) => {
       failures.push({ path, message });
     },
@@ -118,7 +144,9 @@ async function runOne(
     await check.run(context);
   } catch (error) {
     const message =
-      error instanceof EndpointUnreachable ? error.message : `the check crashed: ${String(error)}`;
+      error instanceof EndpointUnreachable || error instanceof DeadlineReached
+        ? error.message
+        : `the check crashed: ${String(error)}`;
     failures.push({ path: "(request)", message });
   }
   const shown = failures.slice(0, maxFailuresPerCheck);
@@ -148,12 +176,20 @@ function deselectionReason(feature: Feature, options: RunOptions): string | unde
  * One cheap request before the checks: when nothing answers at all, twenty identical "connection refused" lines
  * help nobody. An HTML answer usually means the base URL points at a website, not at the API.
  */
-async function preflight(target: Target): Promise<string[]> {
-  const response = await send(target, { method: "GET", path: "/models", mockExample: "models-v4" });
+async function preflight(target: Target, deadline: RunDeadline | undefined): Promise<string[]> {
+  const response = await send(target, { method: "GET", path: "/models", mockExample: "models-v4" }, deadline);
   if (response.mediaType === "text/html" || /^\s*<(!doctype|html)/i.test(response.text)) {
     return [
       `${response.label} answered with an HTML page (status ${response.status}, ${excerpt(response.text, 40)}): is the base URL the API's root, such as ${exampleBaseUrl()}?`,
     ];
   }
   return [];
+}
+
+function notRunReason(deadline: RunDeadline): string {
+  return `not run: ${deadline.description} was reached`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { runSuite } from "../src/runner.js";
 import { fakeModel, fakeProvider, type Misbehaviour } from "./helpers/fake-provider.js";
 import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
+import { localTarget } from "./helpers/target.js";
 
 // The checks a static mock cannot exercise (wrong key, malformed JSON, unknown model, stop, max_tokens) run against
 // a scripted stand-in for a real provider: they pass when it behaves, and each fails when it misbehaves.
@@ -17,14 +18,7 @@ afterEach(async () => {
 async function runAgainst(misbehaviour: Misbehaviour = {}) {
   server = await startScriptedServer(fakeProvider(goodKey, misbehaviour));
   return runSuite({
-    target: {
-      baseUrl: server.baseUrl,
-      betaBaseUrl: server.baseUrl,
-      apiKey: goodKey,
-      model: fakeModel,
-      mock: false,
-      timeoutMs: 10_000,
-    },
+    target: localTarget(server.baseUrl, { apiKey: goodKey, model: fakeModel }),
     only: ["auth", "invalid-requests", "stop", "max-tokens", "prefix-completion"],
   });
 }

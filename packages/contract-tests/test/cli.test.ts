@@ -135,6 +135,36 @@ describe("bad input: one line naming the option, exit 2", () => {
   });
 });
 
+describe("--deadline", () => {
+  it("ends a run against a provider that never answers, naming the checks that did not run, exit 1", async () => {
+    const server = await startScriptedServer((request) =>
+      request.path === "/models"
+        ? { status: 200, contentType: "application/json", body: '{"object": "list", "data": []}' }
+        : new Promise(() => {}),
+    );
+    try {
+      const run = await runCli(
+        ["--base-url", server.baseUrl, "--deadline", "2", "--only", "models,chat,fim"],
+        {
+          DEEPSEEK_API_KEY: secretKey,
+        },
+      );
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stdout).toContain(
+        `    chat.non-stream (request): POST ${server.baseUrl}/chat/completions: the run's deadline (2 s) was reached before the answer was complete\n`,
+      );
+      expect(run.stdout).toContain(
+        "- fim.non-stream: skipped, not run: the run's deadline (2 s) was reached\n",
+      );
+      expect(run.stdout).toContain(
+        "Note: The run's deadline (2 s) was reached: 2 checks did not run (fim.non-stream, fim.stream).\n",
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("report files are checked before the first request", () => {
   it("--report-json /proc/x.json: exit 2 naming the file, and nothing was sent", async () => {
     const received: string[] = [];

@@ -1,12 +1,12 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { features } from "../src/checks/check.js";
-import { defaultModel } from "../src/options.js";
 import { jsonReport } from "../src/report/json.js";
 import { junitReport } from "../src/report/junit.js";
 import { summaryTable } from "../src/report/table.js";
 import { runSuite, type SuiteResult } from "../src/runner.js";
 import type { Target } from "../src/target.js";
+import { localTarget } from "./helpers/target.js";
 
 // A conforming endpoint (the plain Prism mock of the bundled spec) must come out all green: every shape check
 // passes, and exactly the checks that need a real provider are skipped, each with its reason.
@@ -17,14 +17,7 @@ let suite: SuiteResult;
 
 beforeAll(async () => {
   prism = await startPrismMock();
-  target = {
-    baseUrl: prism.baseUrl,
-    betaBaseUrl: prism.baseUrl,
-    apiKey: "sk-conforming-test-key",
-    model: defaultModel(),
-    mock: true,
-    timeoutMs: 10_000,
-  };
+  target = localTarget(prism.baseUrl, { mock: true });
   suite = await runSuite({ target });
 });
 

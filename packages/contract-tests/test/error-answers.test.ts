@@ -3,6 +3,7 @@ import { runSuite } from "../src/runner.js";
 import { fakeModel } from "./helpers/fake-provider.js";
 import { type LocalServer, startScriptedServer } from "./helpers/servers.js";
 import { chatChunk, contentDelta, eventStream } from "./helpers/streams.js";
+import { localTarget } from "./helpers/target.js";
 
 // A provider that answers status 200 with an error body (or an error event mid-stream): the report says so once,
 // quoting the provider's message with the key blanked, instead of listing the fields a completion would have.
@@ -34,14 +35,7 @@ async function runAgainstErroringProvider() {
     return { status: 200, contentType: "text/event-stream", body };
   });
   return runSuite({
-    target: {
-      baseUrl: server.baseUrl,
-      betaBaseUrl: server.baseUrl,
-      apiKey: key,
-      model: fakeModel,
-      mock: false,
-      timeoutMs: 10_000,
-    },
+    target: localTarget(server.baseUrl, { apiKey: key, model: fakeModel }),
     only: ["chat", "streaming"],
   });
 }

@@ -90,6 +90,15 @@ describe("parseOptions", () => {
     [["--timeout", "0.5"], /^--timeout expects seconds per request, a number from 1 to 3600/],
     [["--timeout", "3601"], /^--timeout expects seconds per request, a number from 1 to 3600/],
     [
+      ["--deadline", "0"],
+      /^--deadline expects seconds for the whole run, a number from 1 to 86400; got "0"$/,
+    ],
+    [["--deadline", "soon"], /^--deadline expects seconds for the whole run, a number from 1 to 86400/],
+    [
+      ["--idle-timeout", "3601"],
+      /^--idle-timeout expects seconds a body may go without data, a number from 1 to 3600; got "3601"$/,
+    ],
+    [
       ["--report-json", "/no/such/dir/report.json"],
       /^--report-json: the directory \/no\/such\/dir does not exist$/,
     ],
@@ -153,6 +162,15 @@ describe("resolveTarget", () => {
     expect(parse("--timeout", "1").timeoutSeconds).toBe(1);
     expect(parse("--timeout", "2.5").timeoutSeconds).toBe(2.5);
     expect(parse("--timeout", "3600").timeoutSeconds).toBe(3600);
+  });
+
+  it("has a deadline for the run and an idle timeout for bodies, by default and as given", () => {
+    expect(parse()).toMatchObject({ deadlineSeconds: 600, idleTimeoutSeconds: 30 });
+    expect(parse("--deadline", "86400", "--idle-timeout", "1.5")).toMatchObject({
+      deadlineSeconds: 86_400,
+      idleTimeoutSeconds: 1.5,
+    });
+    expect(target("--provider", "ppapi", "--idle-timeout", "5")).toMatchObject({ idleTimeoutMs: 5000 });
   });
 
   it("uses the --timeout in milliseconds and the --model", () => {
