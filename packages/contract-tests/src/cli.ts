@@ -67,6 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
       only: options.only,
       skip: options.skip,
       deadlineMs: options.deadlineSeconds * 1000,
+      strict: options.strict,
       onResult: (result) => {
         for (const line of progressLines(result)) print(line);
       },

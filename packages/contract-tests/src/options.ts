@@ -14,6 +14,8 @@ export interface CliOptions {
   apiKey?: string;
   model: string;
   mock: boolean;
+  /** Fail documented deviations too, instead of warning of them. */
+  strict: boolean;
   only: Feature[];
   skip: Feature[];
   reportJson?: string;
@@ -64,7 +66,7 @@ const valueOptions = [
   "--idle-timeout",
   "--deadline",
 ] as const;
-const flagOptions = ["--help", "-h", "--mock"] as const;
+const flagOptions = ["--help", "-h", "--mock", "--strict"] as const;
 
 type ValueOption = (typeof valueOptions)[number];
 
@@ -99,6 +101,7 @@ export function parseOptions(
     help: flags.has("--help") || flags.has("-h"),
     model: nonEmpty("--model", values.get("--model") ?? defaultModel()),
     mock: flags.has("--mock"),
+    strict: flags.has("--strict"),
     only: featureList("--only", values.get("--only")),
     skip: featureList("--skip", values.get("--skip")),
     timeoutSeconds: seconds(

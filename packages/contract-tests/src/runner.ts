@@ -2,12 +2,14 @@ import { excerpt } from "./assertions/excerpt.js";
 import type { Check, CheckContext, Failure, Feature } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
 import { DeadlineReached, EndpointUnreachable, type RunDeadline, send } from "./http.js";
+import { type KnownDeviation, knownDeviations } from "./known-deviations.js";
 import { exampleBaseUrl } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 import { specValidator } from "./validation.js";
 
-export type CheckStatus = "passed" | "failed" | "skipped";
+/** `warned`: the check found only deviations the spec documents as known (`x-known-deviations`), and not `strict`. */
+export type CheckStatus = "passed" | "warned" | "failed" | "skipped";
 
 export interface CheckResult {
   id: string;
@@ -15,6 +17,8 @@ export interface CheckResult {
   title: string;
   status: CheckStatus;
   failures: Failure[];
+  /** Findings of rules the spec documents as known deviations of some providers; failures instead when strict. */
+  warnings: Failure[];
   /** Why a skipped check did not run. */
   skipReason?: string;
   /** False when `--only` / `--skip` left the check's feature out. */
@@ -46,6 +50,8 @@ export interface RunOptions {
   onResult?: (result: CheckResult) => void;
   /** How long the whole run may take; the checks not begun by then are skipped, the one running is stopped. */
   deadlineMs?: number;
+  /** Fail documented deviations (`x-known-deviations`) like any other finding, instead of warning of them. */
+  strict?: boolean;
 }
 
 /** More failures than this in one check are noise: the first ones say what is wrong. */
@@ -73,7 +79,8 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
     const result = await runOne(check, target, validator, options, deadline);
     const clean: CheckResult = {
       ...result,
-      failures: result.failures.map((f) => ({ path: redact(f.path), message: redact(f.message) })),
+      failures: result.failures.map((f) => ({ ...f, path: redact(f.path), message: redact(f.message) })),
+      warnings: result.warnings.map((f) => ({ ...f, path: redact(f.path), message: redact(f.message) })),
       ...(result.skipReason ? { skipReason: redact(result.skipReason) } : {}),
     };
     results.push(clean);
@@ -114,6 +121,7 @@ async function runOne(
     feature: check.feature,
     title: check.title,
     failures: [] as Failure[],
+    warnings: [] as Failure[],
     selected: true,
   };
   const deselected = deselectionReason(check.feature, options);
@@ -131,12 +139,16 @@ async function runOne(
     return { ...base, status: "skipped", skipReason: notRunReason(deadline), durationMs: 0 };
   }
   const failures: Failure[] = [];
+  const warnings: Failure[] = [];
+  const deviations = knownDeviations();
   const context: CheckContext = {
     target,
     validator,
     send: (request) => send(target, request, deadline),
-    fail: (path, message) => {
-      failures.push({ path, message });
+    fail: (path, message, rule) => {
+      const known = rule && deviations.get(rule);
+      if (!rule || !known) failures.push({ path, message, ...(rule ? { rule } : {}) });
+      else (options.strict ? failures : warnings).push({ path, message: documented(message, known), rule });
     },
   };
   const started = Date.now();
@@ -158,10 +170,16 @@ async function runOne(
   }
   return {
     ...base,
-    status: shown.length > 0 ? "failed" : "passed",
+    status: shown.length > 0 ? "failed" : warnings.length > 0 ? "warned" : "passed",
     failures: shown,
+    warnings,
     durationMs: Date.now() - started,
   };
+}
+
+/** A finding of a documented deviation says so, naming the providers and where the spec documents it. */
+function documented(message: string, known: KnownDeviation): string {
+  return `${message}; a known deviation of ${known.providers.join(", ")} (${known.rule} in the spec's x-known-deviations)`;
 }
 
 function deselectionReason(feature: Feature, options: RunOptions): string | undefined {

@@ -36,7 +36,11 @@ describe("a stream with the wrong content type", () => {
     ]);
     expect(readStream(sse(text, ""))).toEqual([
       { path: "(content-type)", message: 'must be text/event-stream for stream: true; got "(none)"' },
-      { path: "chunk[1].id", message: 'must be the same on every chunk (chunk[0] has "a"); got "b"' },
+      {
+        path: "chunk[1].id",
+        message: 'must be the same on every chunk (chunk[0] has "a"); got "b"',
+        rule: "stream.same-id",
+      },
       { path: "(stream)", message: "no chunk ended choice 0 with a finish_reason; exactly one must" },
     ]);
   });
@@ -64,7 +68,11 @@ describe("events separated by single newlines", () => {
         message:
           "events must be separated by a blank line; 3 data lines came separated by single newlines, so they merged into one event that is not JSON",
       },
-      { path: "chunk[1].id", message: 'must be the same on every chunk (chunk[0] has "s-1"); got "other"' },
+      {
+        path: "chunk[1].id",
+        message: 'must be the same on every chunk (chunk[0] has "s-1"); got "other"',
+        rule: "stream.same-id",
+      },
     ]);
   });
 });

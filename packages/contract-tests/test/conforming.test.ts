@@ -51,8 +51,8 @@ describe("against the plain Prism mock", () => {
   it("summarises per feature with the reason of every skip", () => {
     const table = summaryTable(suite);
     for (const feature of features)
-      expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
-    expect(table).toMatch(/^total\s+19\s+0\s+5$/m);
+      expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
+    expect(table).toMatch(/^total\s+19\s+0\s+0\s+5$/m);
     expect(table).toContain("stop.sequence: needs a real provider");
     expect(table).toContain("All 19 checks that ran passed");
     expect(table).not.toContain("Not selected");
@@ -61,7 +61,7 @@ describe("against the plain Prism mock", () => {
   it("writes a JSON report with every verdict", () => {
     const report = JSON.parse(jsonReport(suite, "0.0.0-test"));
     expect(report.passed).toBe(true);
-    expect(report.totals).toEqual({ passed: 19, failed: 0, skipped: 5 });
+    expect(report.totals).toEqual({ passed: 19, warned: 0, failed: 0, skipped: 5 });
     expect(report.checks).toHaveLength(24);
     expect(report.target).toMatchObject({ baseUrl: prism.baseUrl, mock: true });
   });
@@ -108,6 +108,7 @@ describe("failing JUnit and JSON reports", () => {
           failures: [
             { path: "choices[0].finish_reason", message: 'must be one of stop, length; got "<done>"' },
           ],
+          warnings: [],
           durationMs: 5,
           selected: true,
         },

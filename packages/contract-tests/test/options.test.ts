@@ -40,8 +40,10 @@ describe("parseOptions", () => {
       mock: false,
       only: [],
       skip: [],
+      strict: false,
     });
     expect(options.baseUrl).toBeUndefined();
+    expect(parse("--strict").strict).toBe(true);
   });
 
   it("defaults to the newest model the spec documents, one DeepSeek's model list names", () => {

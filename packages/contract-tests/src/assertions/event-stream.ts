@@ -137,6 +137,7 @@ function checkSameOnEveryChunk(context: CheckContext, chunks: StreamChunk[], fie
     context.fail(
       `chunk[${other.position}].${field}`,
       `must be the same on every chunk (chunk[${first.position}] has ${JSON.stringify(first.body[field])}); got ${JSON.stringify(other.body[field])}`,
+      `stream.same-${field}`,
     );
   }
 }

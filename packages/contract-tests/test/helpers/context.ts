@@ -16,8 +16,8 @@ export function recordingContext(answer?: ApiResponse): CheckContext & { failure
     validator: specValidator(),
     send: () =>
       answer ? Promise.resolve(answer) : Promise.reject(new Error("a recording context sends nothing")),
-    fail: (path, message) => {
-      failures.push({ path, message });
+    fail: (path, message, rule) => {
+      failures.push({ path, message, ...(rule ? { rule } : {}) });
     },
   };
 }
