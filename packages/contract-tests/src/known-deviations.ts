@@ -18,8 +18,13 @@ let cached: Map<RuleId, KnownDeviation> | undefined;
  * source: a rule id the suite does not know is an error, not a silently ignored mark.
  */
 export function knownDeviations(): Map<RuleId, KnownDeviation> {
-  cached ??= collect(loadBundledSpec(), "", new Map());
+  cached ??= knownDeviationsIn(loadBundledSpec());
   return cached;
+}
+
+/** The known deviations a spec document marks, by rule; throws on a mark the suite cannot apply. */
+export function knownDeviationsIn(document: unknown): Map<RuleId, KnownDeviation> {
+  return collect(document, "", new Map());
 }
 
 function collect(
@@ -43,7 +48,7 @@ function collect(
 
 function parseEntry(entry: unknown, where: string): KnownDeviation {
   const { rule, providers, deviation } = (entry ?? {}) as Record<string, unknown>;
-  const problem = `the bundled spec's x-known-deviations at ${where}`;
+  const problem = `the spec's x-known-deviations at ${where}`;
   if (!(ruleIds as readonly unknown[]).includes(rule)) {
     throw new Error(`${problem} names rule ${JSON.stringify(rule)}; expected one of ${ruleIds.join(", ")}`);
   }

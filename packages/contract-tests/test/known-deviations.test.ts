@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { knownDeviations } from "../src/known-deviations.js";
+import { knownDeviations, knownDeviationsIn } from "../src/known-deviations.js";
 import { jsonReport } from "../src/report/json.js";
 import { junitReport } from "../src/report/junit.js";
 import { progressLines } from "../src/report/progress.js";
@@ -58,6 +58,26 @@ describe("a documented deviation", () => {
         where: "components.schemas.ChatCompletionChunk",
       },
     ]);
+  });
+
+  it.each([
+    [
+      { rule: "stream.same-model", providers: ["X"], deviation: "d" },
+      'the spec\'s x-known-deviations at components.schemas.Chunk names rule "stream.same-model"; expected one of stream.same-id, stream.same-created',
+    ],
+    [
+      { rule: "stream.same-id", providers: "X", deviation: "d" },
+      "the spec's x-known-deviations at components.schemas.Chunk (stream.same-id) must name its providers as a list of strings",
+    ],
+    [
+      { rule: "stream.same-id", providers: ["X"] },
+      "the spec's x-known-deviations at components.schemas.Chunk (stream.same-id) must say what the providers do, in deviation",
+    ],
+  ])("a mark the suite cannot apply is an error, not ignored: %j", (entry, message) => {
+    const document = {
+      components: { schemas: { Chunk: { type: "object", "x-known-deviations": [entry] } } },
+    };
+    expect(() => knownDeviationsIn(document)).toThrow(new Error(message));
   });
 
   it("is a warning: shown in the progress, the table, JSON and JUnit, and the run passes", async () => {
