@@ -10,7 +10,7 @@ import { modelStatuses, readModels } from "./model-data.js";
 const markerPattern = /<!-- generated: ([a-z-]+) -->/g;
 
 /** A Markdown table; `|` and line breaks in a cell are escaped, an empty cell shows a dash. */
-export function markdownTable(/** @type {string[]} */ header, /** @type {string[][]} */ rows) {
+export function markdownTable(/** @type {string[]} */ header, /** @type {(string | undefined)[][]} */ rows) {
   const cell = (/** @type {string | undefined} */ text) =>
     text ? text.replaceAll("|", "\\|").replaceAll("\n", " ") : "—";
   const line = (/** @type {(string | undefined)[]} */ cells) => `| ${cells.map(cell).join(" | ")} |`;
@@ -120,8 +120,12 @@ function modelSchema(/** @type {any} */ root) {
   return schema;
 }
 
-/** Every `description` string of a document, with a setter, and the JSON pointer of each (for messages). */
-function* descriptions(/** @type {any} */ node, pointer = "#") {
+/**
+ * Every `description` string of a document, with a setter, and the JSON pointer of each (for messages).
+ * @param {any} node
+ * @returns {Generator<{ at: string, text: string, set: (text: string) => void }>}
+ */
+function* descriptions(node, pointer = "#") {
   if (!node || typeof node !== "object") return;
   for (const [key, value] of Object.entries(node)) {
     const at = `${pointer}/${key}`;
@@ -140,15 +144,18 @@ export function renderProse(/** @type {any} */ root) {
   /** @type {Map<string, string[]>} */
   const used = new Map(Object.keys(renderers).map((name) => [name, []]));
   for (const description of [...descriptions(root)]) {
-    const text = description.text.replace(markerPattern, (_, /** @type {string} */ name) => {
-      const render = renderers[/** @type {keyof typeof renderers} */ (name)];
-      if (!render)
-        throw new Error(
-          `${description.at}: unknown marker <!-- generated: ${name} --> (known: ${Object.keys(renderers).join(", ")})`,
-        );
-      used.get(name)?.push(description.at);
-      return render(facts);
-    });
+    const text = description.text.replace(
+      markerPattern,
+      (/** @type {string} */ _, /** @type {string} */ name) => {
+        const render = renderers[/** @type {keyof typeof renderers} */ (name)];
+        if (!render)
+          throw new Error(
+            `${description.at}: unknown marker <!-- generated: ${name} --> (known: ${Object.keys(renderers).join(", ")})`,
+          );
+        used.get(name)?.push(description.at);
+        return render(facts);
+      },
+    );
     if (text !== description.text) description.set(text);
   }
   for (const [name, places] of used) {
