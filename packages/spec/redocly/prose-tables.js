@@ -117,7 +117,7 @@ function modelSchema(/** @type {any} */ root) {
     if (derived in schema)
       throw new Error(`${name} has its own ${derived}, which is generated from its x-models: remove it`);
   }
-  return schema;
+  return { name, schema };
 }
 
 /**
@@ -137,8 +137,14 @@ function* descriptions(node, pointer = "#") {
 
 /** Writes the generated enum, enum descriptions, tables and lists into a bundled document, in place. */
 export function renderProse(/** @type {any} */ root) {
-  const schema = modelSchema(root);
-  const facts = { models: readModels(schema["x-models"]), servers: root.servers ?? [] };
+  const { name: schemaName, schema } = modelSchema(root);
+  let models;
+  try {
+    models = readModels(schema["x-models"]);
+  } catch (error) {
+    throw new Error(`${schemaName}: ${error instanceof Error ? error.message : error}`);
+  }
+  const facts = { models, servers: root.servers ?? [] };
   schema.enum = facts.models.map((model) => model.id);
   schema["x-enumDescriptions"] = enumDescriptions(facts.models);
   /** @type {Map<string, string[]>} */

@@ -117,3 +117,30 @@ describe("a model's status, changed in its one place in spec/", () => {
     expect(is).not.toBe(was);
   });
 });
+
+describe("a bad x-models entry in spec/", () => {
+  it("fails the bundle with the decorator's message, naming the schema, the entry and the field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "model-status-bad-"));
+    try {
+      cpSync(join(repoRoot, "spec"), dir, { recursive: true });
+      const file = join(dir, "components/schemas/KnownModelId.yaml");
+      const source = parseDocument(readFileSync(file, "utf8"));
+      source.setIn(["x-models", 1, "released"], "April 2026");
+      writeFileSync(file, source.toString());
+      let output = "";
+      try {
+        bundle(dir);
+      } catch (error) {
+        output =
+          String((error as { stdout?: unknown }).stdout) + String((error as { stderr?: unknown }).stderr);
+      }
+      expect(output).toContain(
+        'KnownModelId: x-models[1].released must be a date like 2026-09-10 or 2026-07-24 15:59 UTC; got "April 2026"',
+      );
+      expect(output).toContain("deepseek/prose-tables");
+      expect(output).toContain("bundle not created");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

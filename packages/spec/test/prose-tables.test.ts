@@ -160,6 +160,13 @@ describe("the prose-tables decorator on a document", () => {
     );
   });
 
+  it("names the schema whose x-models is bad", () => {
+    const document = documentWith({ type: "string", "x-models": [{ ...models[0], status: "beta" }] });
+    expect(errorOf(() => renderProse(document))).toBe(
+      'KnownModelId: x-models[0].status must be one of current, legacy, retired; got "beta"',
+    );
+  });
+
   it("refuses x-models on no schema, or on two", () => {
     const none = documentWith({ type: "string" });
     expect(errorOf(() => renderProse(none))).toBe(
