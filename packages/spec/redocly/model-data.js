@@ -1,6 +1,7 @@
 // The shape of `x-models`, the one record of each model ID's status, dates and notes (spec/components/schemas/
 // KnownModelId.yaml). As Redocly node types, `redocly lint` checks every entry (required fields, known statuses,
-// no unknown fields); `readModels` checks what the types cannot (dates, unique IDs) before the tables are drawn.
+// no unknown fields); `readModels` checks what the types cannot (dates, unique IDs, the order of the statuses) before
+// the tables are drawn.
 
 /** What each status means, in the order the Models table lists them. */
 export const modelStatuses = {
@@ -51,6 +52,8 @@ export function readModels(list) {
   if (!Array.isArray(list) || list.length === 0)
     throw new Error("x-models must be a non-empty list of models");
   const seen = new Set();
+  const statuses = Object.keys(modelStatuses);
+  let lastStatus = 0;
   return list.map((entry, index) => {
     const where = `x-models[${index}]`;
     if (!entry || typeof entry !== "object") throw new Error(`${where} must be an object`);
@@ -65,6 +68,12 @@ export function readModels(list) {
       throw new Error(
         `${where}.status must be one of ${Object.keys(modelStatuses).join(", ")}; got ${JSON.stringify(model.status)}`,
       );
+    const status = statuses.indexOf(String(model.status));
+    if (status < lastStatus)
+      throw new Error(
+        `${where}: a ${model.status} model must come before the ${statuses[lastStatus]} ones (the list is ${statuses.join(", then ")})`,
+      );
+    lastStatus = status;
     if (!Array.isArray(model.input) || !model.input.every((kind) => modelInputs.includes(kind)))
       throw new Error(`${where}.input must be a list of ${modelInputs.join(", ")}`);
     for (const field of ["released", "retired"]) {

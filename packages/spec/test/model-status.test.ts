@@ -1,7 +1,7 @@
 // Issue 10's acceptance: a model's status is written once in spec/ (its `x-models` entry), and changing it there
 // changes the rendered Models table, KnownModelId's descriptions and the generated types. The test bundles a copy
 // of spec/ with one status changed, the way `pnpm build` bundles (the CLI, the root redocly.yaml and its plugin).
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -119,6 +119,50 @@ describe("a model's status, changed in its one place in spec/", () => {
 });
 
 describe("a bad x-models entry in spec/", () => {
+  it("fails `redocly lint` at the entry's field (the plugin's x-models type)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "model-status-lint-"));
+    try {
+      cpSync(join(repoRoot, "spec"), dir, { recursive: true });
+      const file = join(dir, "components/schemas/KnownModelId.yaml");
+      const source = parseDocument(readFileSync(file, "utf8"));
+      source.setIn(["x-models", 0, "status"], "preview");
+      source.setIn(["x-models", 2, "colour"], "red");
+      writeFileSync(file, source.toString());
+      const lint = spawnSync(
+        process.execPath,
+        [
+          redocly,
+          "lint",
+          join(dir, "openapi.yaml"),
+          "--config",
+          join(repoRoot, "redocly.yaml"),
+          "--format=json",
+        ],
+        { encoding: "utf8", env: { ...process.env, REDOCLY_TELEMETRY: "off" } },
+      );
+      const report = JSON.parse(lint.stdout.slice(lint.stdout.indexOf("{"))) as {
+        problems: { ruleId: string; message: string; location: { pointer: string }[] }[];
+      };
+      expect(lint.status).not.toBe(0);
+      expect(
+        report.problems.map(({ ruleId, message, location }) => ({
+          ruleId,
+          message,
+          at: location[0]?.pointer,
+        })),
+      ).toEqual([
+        {
+          ruleId: "struct",
+          message: '`status` can be one of the following only: "current", "legacy", "retired".',
+          at: "#/x-models/0/status",
+        },
+        { ruleId: "struct", message: "Property `colour` is not expected here.", at: "#/x-models/2/colour" },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it("fails the bundle with the decorator's message, naming the schema, the entry and the field", () => {
     const dir = mkdtempSync(join(tmpdir(), "model-status-bad-"));
     try {

@@ -23,6 +23,7 @@ const models = readModels([
     fim: true,
     notes: "Newest.",
   },
+  { id: "m-pro", status: "current", input: ["text"], fim: true, notes: "Big | slow." },
   {
     id: "m-old",
     status: "legacy",
@@ -31,7 +32,6 @@ const models = readModels([
     input: ["text"],
     notes: "Older.",
   },
-  { id: "m-pro", status: "current", input: ["text"], fim: true, notes: "Big | slow." },
   { id: "m-gone", status: "retired", retired: "2024-09-05", input: ["text"], notes: "Gone." },
 ]);
 
@@ -71,11 +71,11 @@ describe("the prose-tables decorator's output", () => {
     const rows = tableRows(modelTable(models), null);
     expect(rows.map(([id = ""]) => codeSpans(id)[0])).toEqual(models.map((model) => model.id));
     expect(rows.map(([, status]) => status)).toEqual(models.map((model) => model.status));
-    const old = rows[1] ?? [];
+    const old = rows[2] ?? [];
     expect(old.slice(3, 6)).toEqual(["2025-01-20", "2026-07-24 15:59 UTC", "text"]);
     // An absent field is a dash; a `|` in a note stays inside its cell.
     expect(old[2]).toBe("—");
-    expect(rows[2]?.at(-1)).toBe("Big | slow.");
+    expect(rows[1]?.at(-1)).toBe("Big | slow.");
   });
 
   it("groups the Models section's IDs by status, in the order of the statuses, each ID once", () => {
@@ -98,7 +98,7 @@ describe("the prose-tables decorator's output", () => {
 
   it("lists the FIM models as a sentence, and refuses an empty list", () => {
     expect(fimModels(models)).toBe("`m-new` and `m-pro`");
-    expect(errorOf(() => fimModels(models.slice(1, 2)))).toBe("no model in x-models has fim: true");
+    expect(errorOf(() => fimModels(models.slice(2, 3)))).toBe("no model in x-models has fim: true");
   });
 
   it("writes a Providers row per server; a templated URL is the reader's own", () => {
@@ -190,6 +190,14 @@ describe("the checks of x-models", () => {
       "an unknown status",
       [{ ...entry, status: "beta" }],
       'x-models[0].status must be one of current, legacy, retired; got "beta"',
+    ],
+    [
+      "a current model after a legacy one",
+      [
+        { ...entry, status: "legacy" },
+        { ...entry, id: "n" },
+      ],
+      "x-models[1]: a current model must come before the legacy ones (the list is current, then legacy, then retired)",
     ],
     ["an unknown input", [{ ...entry, input: ["audio"] }], "x-models[0].input must be a list of text, image"],
     [
