@@ -1,0 +1,30 @@
+import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec";
+
+interface Example {
+  value: unknown;
+}
+const spec = loadBundledSpec() as unknown as {
+  components: { examples: Record<string, Example> };
+  paths: Record<string, Record<string, { operationId: string }>>;
+};
+
+export const validator = createBundledValidator();
+
+/** The value of the spec's named example `name`. */
+export function exampleValue<T = unknown>(name: string): T {
+  const example = spec.components.examples[name];
+  if (!example) throw new Error(`the bundled spec has no example named ${name}`);
+  return example.value as T;
+}
+
+/** The path and method of an operation. */
+export function operationPath(operationId: string): { path: string; method: string } {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation.operationId === operationId) return { path, method };
+    }
+  }
+  throw new Error(`the bundled spec has no operation ${operationId}`);
+}
+
+export const auth = { authorization: "Bearer sk-mock-test" };
