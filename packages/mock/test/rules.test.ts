@@ -90,6 +90,8 @@ describe("the example-selection rules", () => {
       prefer: "code=503",
     });
     expect(response.status).toBe(503);
+    // The spec's example of the header: a client's retry logic can read it.
+    expect(response.headers.get("retry-after")).toBe("1");
     expect(await response.json()).toEqual(exampleValue("error-503-overloaded"));
   });
 
