@@ -54,8 +54,15 @@ describe("deepseek-mock", () => {
     expect(url, line).toBeDefined();
     const response = await fetch(`${url}/models`, { headers: auth });
     expect(response.status).toBe(200);
+    await fetch(`${url}/beta/completions`, { method: "POST", headers: auth, body: "{" });
     mock.child.kill("SIGTERM");
     expect(await mock.exited).toBe(0);
+    // One line per exchange after the URL.
+    expect(mock.output().stdout.split("\n").slice(1)).toEqual([
+      "GET /models 200 models-v4",
+      "POST /beta/completions 400",
+      "",
+    ]);
   });
 
   it("listens on PORT when there is no --port", async () => {
