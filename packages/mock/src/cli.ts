@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { helpText, parseCliOptions, UsageError } from "./cli-options.js";
-import type { MockExchange } from "./server.js";
+import type { MockExchange } from "./handle-request.js";
 
 const exitCodes = { failed: 1, usage: 2 } as const;
 

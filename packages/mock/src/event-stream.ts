@@ -1,5 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Outcome } from "./send.js";
 
 /** Milliseconds between two events of a stream, unless the mock is told otherwise. */
 export const defaultPaceMs = 20;
@@ -17,7 +18,7 @@ export async function writeEventStream(
   response: ServerResponse,
   body: string,
   paceMs: number,
-): Promise<"completed" | "aborted"> {
+): Promise<Outcome> {
   const closed = new AbortController();
   response.once("close", () => closed.abort());
   response.flushHeaders();
