@@ -24,7 +24,7 @@ describe("the README's samples", () => {
     const folder = `${packageRoot}test-output/readme-samples/`;
     rmSync(folder, { recursive: true, force: true });
     mkdirSync(folder, { recursive: true });
-    checkable.forEach((sample, i) => writeFileSync(`${folder}sample-${i + 1}.ts`, sample));
+    for (const [i, sample] of checkable.entries()) writeFileSync(`${folder}sample-${i + 1}.ts`, sample);
     // A test of the suite the globalSetup sample serves, as the sample's comment says to write it.
     writeFileSync(
       `${folder}reads-the-url.ts`,
