@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleRules, type RunningMock, rulesTable, selectRule, startMock } from "../src/index.js";
-import { auth, exampleValue, operationPath } from "./support/spec.js";
+import { auth, exampleValue, okExampleNames, operationPath } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -40,6 +40,15 @@ describe("the example-selection rules", () => {
           .at(-1)
           ?.applies({}),
       ).toBe(true);
+    }
+  });
+
+  it("name examples of their operation's 200 answer, as JSON and as a stream", () => {
+    for (const rule of exampleRules) {
+      expect(okExampleNames(rule.operationId, "application/json"), rule.when).toContain(rule.json);
+      if (rule.stream) {
+        expect(okExampleNames(rule.operationId, "text/event-stream"), rule.when).toContain(rule.stream);
+      }
     }
   });
 

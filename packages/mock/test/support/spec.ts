@@ -3,9 +3,13 @@ import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec"
 interface Example {
   value: unknown;
 }
+interface Operation {
+  operationId: string;
+  responses: Record<string, { content?: Record<string, { examples?: Record<string, unknown> }> }>;
+}
 const spec = loadBundledSpec() as unknown as {
   components: { examples: Record<string, Example> };
-  paths: Record<string, Record<string, { operationId: string }>>;
+  paths: Record<string, Record<string, Operation>>;
 };
 
 export const validator = createBundledValidator();
@@ -28,3 +32,10 @@ export function operationPath(operationId: string): { path: string; method: stri
 }
 
 export const auth = { authorization: "Bearer sk-mock-test" };
+
+/** The names of the examples of an operation's 200 answer in `mediaType`. */
+export function okExampleNames(operationId: string, mediaType: string): string[] {
+  const { path, method } = operationPath(operationId);
+  const examples = spec.paths[path]?.[method]?.responses["200"]?.content?.[mediaType]?.examples ?? {};
+  return Object.keys(examples);
+}
