@@ -1,8 +1,17 @@
 import { parseArgs } from "node:util";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { defaultPaceMs } from "./event-stream.js";
 
-/** The port `deepseek-mock` listens on without `--port` or `PORT`: the spec's `{baseUrl}` server default. */
-export const defaultPort = 4010;
+type Server = { url: string; variables?: Record<string, { default: string }> };
+
+/** The port `deepseek-mock` listens on without `--port` or `PORT`: that of the spec's self-hosted server default. */
+export function defaultPort(): number {
+  const { servers = [] } = loadBundledSpec() as { servers?: Server[] };
+  const selfHosted = servers.find((server) => server.url === "{baseUrl}")?.variables?.baseUrl?.default;
+  const port = selfHosted && URL.canParse(selfHosted) ? Number(new URL(selfHosted).port) : 0;
+  if (!port) throw new Error("the bundled spec's {baseUrl} server has no default URL with a port");
+  return port;
+}
 
 export interface CliOptions {
   readonly port: number;
@@ -16,12 +25,12 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export const helpText = `Usage: deepseek-mock [--port PORT] [--host HOST] [--pace MS]
+export const helpText = () => `Usage: deepseek-mock [--port PORT] [--host HOST] [--pace MS]
 
 A mock of the DeepSeek API (Prism on the deepseek-openapi spec). It answers under the base URLs
 http://HOST:PORT, http://HOST:PORT/v1 and http://HOST:PORT/beta, as DeepSeek does.
 
-  --port PORT   the TCP port (default ${defaultPort}, or the PORT environment variable; 0 for a free port)
+  --port PORT   the TCP port (default ${defaultPort()}, or the PORT environment variable; 0 for a free port)
   --host HOST   the interface to listen on (default 127.0.0.1)
   --pace MS     milliseconds between two events of a stream (default ${defaultPaceMs})
   -h, --help    this text
@@ -47,9 +56,9 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     throw new UsageError(`${message.replace(/\s*\n\s*/g, " ")} (see --help)`);
   }
   const port = values.port ?? (env.PORT || undefined);
+  const portSource = values.port === undefined ? "PORT" : "--port";
   return {
-    port:
-      port === undefined ? defaultPort : integer(port, values.port === undefined ? "PORT" : "--port", 65535),
+    port: port === undefined ? defaultPort() : integer(port, portSource, 65535),
     host: values.host ?? "127.0.0.1",
     pace: values.pace === undefined ? defaultPaceMs : integer(values.pace, "--pace", 60_000),
     help: values.help ?? false,

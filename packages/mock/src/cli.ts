@@ -7,7 +7,7 @@ const exitCodes = { failed: 1, usage: 2 } as const;
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
   if (options.help) {
-    process.stdout.write(helpText);
+    process.stdout.write(helpText());
     return;
   }
   // Loaded only now: Prism takes a while to load, and a usage error should not wait for it.
