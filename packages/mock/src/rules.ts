@@ -121,7 +121,7 @@ export const exampleRules: readonly ExampleRule[] = [
     stream: "fim-stream",
     sample: { example: "fim-request" },
   },
-  { operationId: "listModels", when: "`GET /models`", applies: () => true, json: "models-v4" },
+  { operationId: "listModels", when: "`GET /models`", applies: () => true, json: "models-flash" },
   { operationId: "getUserBalance", when: "`GET /user/balance`", applies: () => true, json: "balance" },
 ];
 

@@ -3,7 +3,7 @@ import { createDeepSeek } from "@ai-sdk/deepseek";
 import { generateText, jsonSchema, streamText, tool } from "ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "../src/index.js";
-import { exampleValue } from "./support/spec.js";
+import { exampleValue, ruleExample, streamedContent } from "./support/spec.js";
 
 type Completion = { choices: { message: { content: string; reasoning_content?: string } }[] };
 
@@ -43,7 +43,9 @@ describe("the AI SDK against the mock", () => {
     const result = streamText({ model: deepseek("deepseek-v4-flash"), prompt: "Hello!", maxRetries: 0 });
     const parts: string[] = [];
     for await (const part of result.textStream) parts.push(part);
-    expect(parts.filter((p) => p !== "")).toEqual(["Hello", "! How can I", " help you today? 😊"]);
+    const expected = streamedContent(ruleExample("createChatCompletion", { stream: true }));
+    expect(expected.length).toBeGreaterThanOrEqual(2);
+    expect(parts.filter((p) => p !== "")).toEqual(expected);
     expect(await result.finishReason).toBe("stop");
   });
 

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type Server } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { auth } from "./support/spec.js";
+import { auth, ruleExample } from "./support/spec.js";
 
 const bin = new URL("../bin/deepseek-mock.js", import.meta.url).pathname;
 const started: ChildProcess[] = [];
@@ -59,7 +59,7 @@ describe("deepseek-mock", () => {
     expect(await mock.exited).toBe(0);
     // One line per exchange after the URL.
     expect(mock.output().stdout.split("\n").slice(1)).toEqual([
-      "GET /models 200 models-v4",
+      `GET /models 200 ${ruleExample("listModels")}`,
       "POST /beta/completions 400",
       "",
     ]);

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
-import { auth, exampleValue, validator } from "./support/spec.js";
+import { auth, exampleValue, ruleExample, validator } from "./support/spec.js";
 
 const paceMs = 40;
 let mock: RunningMock;
@@ -44,7 +44,7 @@ describe("the mock over raw HTTP", () => {
   it.each(["", "/v1", "/beta"])("answers under the base path %j", async (base) => {
     const response = await fetch(`${mock.url}${base}/models`, { headers: auth });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(exampleValue("models-v4"));
+    expect(await response.json()).toEqual(exampleValue(ruleExample("listModels")));
   });
 
   it("answers a path under no base path of the spec with 404 and an ErrorResponse that lists what it serves", async () => {
@@ -85,7 +85,8 @@ describe("the mock over raw HTTP", () => {
   });
 
   it("answers JSON (with its length) when the body does not ask for a stream, whatever Accept says", async () => {
-    const response = await post("/chat/completions", JSON.stringify({ ...streamingRequest, stream: false }), {
+    const { stream_options: _, ...notStreaming } = streamingRequest; // stream_options needs stream: true
+    const response = await post("/chat/completions", JSON.stringify({ ...notStreaming, stream: false }), {
       accept: "text/event-stream",
     });
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);

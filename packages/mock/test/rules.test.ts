@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleRules, type RunningMock, rulesTable, selectRule, startMock } from "../src/index.js";
-import { auth, exampleValue, okExampleNames, operationPath } from "./support/spec.js";
+import { auth, exampleNamesOf, exampleValue, okExampleNames, operationPath } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -109,8 +109,7 @@ describe("the example-selection rules", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
       error: {
-        message:
-          "Prefer: example=tool-call-response names no example of listModels; its examples are models-v4, models-v3, error-401-authentication-fails, error-429-rate-limit, error-500-server-error, error-503-overloaded",
+        message: `Prefer: example=tool-call-response names no example of listModels; its examples are ${exampleNamesOf("listModels").join(", ")}`,
         type: "invalid_request_error",
         param: null,
         code: "invalid_request_error",
