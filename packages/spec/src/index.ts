@@ -3,6 +3,7 @@ import { createValidator, type OpenApiDocument, type Validator } from "./validat
 
 export * from "./document.js";
 export * from "./event-stream.js";
+export * from "./models.js";
 export * from "./validate.js";
 
 /** Where the bundled spec lives, both from `src/` (tests) and from `dist/` (the published package). */

@@ -20,6 +20,8 @@ export interface ScriptedAnswer {
   status: number;
   contentType: string;
   body: string;
+  /** Send the body, then nothing more, never ending the answer: a provider that stalls mid-stream. */
+  stall?: boolean;
 }
 
 /** A server on a free port of 127.0.0.1 that answers each request with what `handle` returns. */
@@ -34,7 +36,8 @@ export async function startScriptedServer(
       answer = { status: 599, contentType: "text/plain", body: `test server failed: ${String(error)}` };
     }
     response.writeHead(answer.status, { "content-type": answer.contentType });
-    response.end(answer.body);
+    if (answer.stall) response.write(answer.body);
+    else response.end(answer.body);
   });
   return { baseUrl: server.url, close: server.close };
 }
