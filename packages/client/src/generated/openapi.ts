@@ -196,6 +196,7 @@ export interface components {
             /**
              * @description Always `chat.completion`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion";
             /**
@@ -231,6 +232,7 @@ export interface components {
             /**
              * @description Always `chat.completion.chunk`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion.chunk";
             /** @description The backend configuration that produced the answer; omitted by some providers. */
@@ -259,10 +261,7 @@ export interface components {
             content?: string | null;
             /** @description The next fragment of the chain of thought (thinking mode). */
             reasoning_content?: string | null;
-            /**
-             * @description `assistant` on the first chunk; absent or `null` afterwards.
-             * @enum {string|null}
-             */
+            /** @description `assistant` on the first chunk; absent or `null` afterwards. */
             role?: "assistant" | null;
             /**
              * @description Fragments of tool calls. The first fragment of a call has its `id`, `type` and `function.name`; later ones
@@ -282,6 +281,7 @@ export interface components {
             /**
              * @description Always `assistant`.
              * @constant
+             * @enum {string}
              */
             role: "assistant";
             /** @description The tool calls the model made, in order. */
@@ -358,6 +358,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -385,6 +386,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -564,6 +566,7 @@ export interface components {
             /**
              * @description Always `model`.
              * @constant
+             * @enum {string}
              */
             object: "model";
             /** @description The organisation that owns the model (`deepseek`). */
@@ -581,6 +584,7 @@ export interface components {
             /**
              * @description Always `list`.
              * @constant
+             * @enum {string}
              */
             object: "list";
         };
@@ -594,6 +598,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -609,9 +614,8 @@ export interface components {
          *     other values are accepted and mapped: `minimal` → `low`, `medium` → `high`, `xhigh` → `max` (until 2026-08-12:
          *     `high`), `ultra` → `max`.
          * @default high
-         * @enum {string|null}
          */
-        ReasoningEffort: "minimal" | "low" | "medium" | "high" | "xhigh" | "max" | "ultra" | null;
+        ReasoningEffort: ("minimal" | "low" | "medium" | "high" | "xhigh" | "max" | "ultra") | null;
         /**
          * @description The format the model must produce. `json_object` enables JSON mode: the output is valid JSON. The prompt must
          *     contain the word "json" and an example of the wanted shape, and `max_tokens` must leave room for the whole
@@ -697,6 +701,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -719,6 +724,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -735,10 +741,7 @@ export interface components {
             id?: string | null;
             /** @description Which tool call the fragment belongs to. */
             index: number;
-            /**
-             * @description Always `function`, on the first fragment.
-             * @enum {string|null}
-             */
+            /** @description Always `function`, on the first fragment. */
             type?: "function" | null;
         };
         /**
