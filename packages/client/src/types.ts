@@ -14,6 +14,9 @@ export type ChatMessage = Schemas["ChatMessage"];
 export type SystemMessage = Schemas["SystemMessage"];
 export type UserMessage = Schemas["UserMessage"];
 export type UserContentPart = Schemas["UserContentPart"];
+export type FileContentPart = Schemas["FileContentPart"];
+/** The content of a user or tool message: text, or a list of content parts. */
+export type MessageContent = Schemas["MessageContent"];
 export type AssistantMessage = Schemas["AssistantMessage"];
 export type ToolMessage = Schemas["ToolMessage"];
 export type Tool = Schemas["Tool"];

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { defaultModelId, loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
 import { exampleBaseUrl } from "./providers.js";
 import { withoutTrailingSlash } from "./target.js";
@@ -25,21 +25,16 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-let newestModel: string | undefined;
+let specDefaultModel: string | undefined;
 
 /**
- * The model every request names when `--model` is not given: the newest the bundled spec documents (its
- * `KnownModelId` lists them newest first). A function, not a constant, so that an unreadable spec is an error the
- * CLI reports, not one thrown while its modules load.
+ * The model every request names when `--model` is not given: the bundled spec's default model, its first `current`
+ * one ({@link defaultModelId}). A function, not a constant, so that an unreadable spec is an error the CLI reports,
+ * not one thrown while its modules load.
  */
 export function defaultModel(): string {
-  if (newestModel === undefined) {
-    const known = loadBundledSpec().components.schemas.KnownModelId as { enum?: unknown[] } | undefined;
-    const first = known?.enum?.[0];
-    if (typeof first !== "string") throw new Error("the bundled spec's KnownModelId lists no model");
-    newestModel = first;
-  }
-  return newestModel;
+  specDefaultModel ??= defaultModelId(loadBundledSpec());
+  return specDefaultModel;
 }
 
 export const defaultTimeoutSeconds = 120;

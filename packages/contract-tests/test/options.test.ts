@@ -1,4 +1,4 @@
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { knownModels, loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import { defaultModel, parseOptions, UsageError } from "../src/options.js";
 import { listProviders } from "../src/providers.js";
@@ -43,12 +43,12 @@ describe("parseOptions", () => {
     expect(options.baseUrl).toBeUndefined();
   });
 
-  it("defaults to the newest model the spec documents, one DeepSeek's model list names", () => {
+  it("defaults to the spec's first current model, one DeepSeek's model list names", () => {
     const spec = loadBundledSpec();
-    const known = spec.components.schemas.KnownModelId as { enum: string[] };
-    expect(defaultModel()).toBe(known.enum[0]);
+    const first = knownModels(spec).find((model) => model.status === "current");
+    expect(defaultModel()).toBe(first?.id);
     const { examples } = spec.components as unknown as { examples: Record<string, { value: unknown }> };
-    const models = examples["models-v4"]?.value as { data: { id: string }[] };
+    const models = examples["models-flash"]?.value as { data: { id: string }[] };
     expect(models.data.map((m) => m.id)).toContain(defaultModel());
   });
 

@@ -29,6 +29,20 @@ export async function generateHeyApi(specFile: string, dir: string): Promise<str
   return join(dir, "index.ts");
 }
 
+/**
+ * @hey-api/openapi-ts's zod plugin (a schema per component, plus `z<Operation>Body` and `z<Operation>Response`) in
+ * `dir`; its zod.gen.ts. The one option set is the zod major this package installs (3; the plugin's default is 4).
+ */
+export async function generateHeyApiZod(specFile: string, dir: string): Promise<string> {
+  await createClient({
+    input: specFile,
+    output: dir,
+    plugins: [{ name: "zod", compatibilityVersion: 3 }],
+    logs: { level: "silent", file: false },
+  });
+  return join(dir, "zod.gen.ts");
+}
+
 /** openapi-typescript's default output as `dir/openapi-typescript.ts`. */
 export async function generateOpenapiTypescript(document: object, dir: string): Promise<string> {
   const file = join(dir, "openapi-typescript.ts");
@@ -64,20 +78,9 @@ export interface ZodLike {
     error?: { issues: { code: string; path: (string | number)[] }[] };
   };
 }
-export interface ZodiosEndpoint {
-  alias?: string;
-  parameters?: { name: string; type: string; schema: ZodLike }[];
-  response: ZodLike;
-  errors?: { status: number | "default"; schema: ZodLike }[];
-}
-export interface ZodClientModule {
-  schemas: Record<string, ZodLike>;
-  api: { api: ZodiosEndpoint[] };
-}
-
-/** Imports a generated openapi-zod-client module (which runs its schema definitions). */
-export async function importZodClient(file: string): Promise<ZodClientModule> {
-  return (await import(pathToFileURL(file).href)) as ZodClientModule;
+/** Imports a generated module (which runs its schema definitions). */
+export async function importGenerated<T>(file: string): Promise<T> {
+  return (await import(pathToFileURL(file).href)) as T;
 }
 
 /** Strict TypeScript diagnostics of `files` and what they import, as `file:line: TSnnnn message` (relative to `dir`). */
