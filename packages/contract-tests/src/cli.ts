@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { helpText } from "./help.js";
-import { EndpointUnreachable } from "./http.js";
+import { DeadlineReached, EndpointUnreachable } from "./http.js";
 import { type CliOptions, parseOptions, UsageError } from "./options.js";
 import { listProviders, type Provider } from "./providers.js";
 import { redactor } from "./redact.js";
@@ -66,6 +66,8 @@ async function main(argv: readonly string[]): Promise<number> {
       target,
       only: options.only,
       skip: options.skip,
+      deadlineMs: options.deadlineSeconds * 1000,
+      strict: options.strict,
       onResult: (result) => {
         for (const line of progressLines(result)) print(line);
       },
@@ -88,11 +90,13 @@ async function main(argv: readonly string[]): Promise<number> {
         redact,
       );
     }
-    return suite.results.some((r) => r.status === "failed") ? exitCodes.failed : exitCodes.passed;
+    const failed = suite.stoppedByDeadline || suite.results.some((r) => r.status === "failed");
+    return failed ? exitCodes.failed : exitCodes.passed;
   } catch (error) {
     if (error instanceof EndpointUnreachable) {
       return fatal(exitCodes.couldNotRun, `cannot reach the endpoint: ${error.message}`, redact);
     }
+    if (error instanceof DeadlineReached) return fatal(exitCodes.couldNotRun, error.message, redact);
     if (error instanceof MockStartFailed) return fatal(exitCodes.couldNotRun, error.message, redact);
     return fatal(
       exitCodes.couldNotRun,

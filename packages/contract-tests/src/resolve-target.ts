@@ -10,7 +10,12 @@ export function resolveTarget(
   apiKey: string,
   mock?: PrismMock,
 ): Target {
-  const common = { apiKey, model: options.model, timeoutMs: options.timeoutSeconds * 1000 };
+  const common = {
+    apiKey,
+    model: options.model,
+    timeoutMs: options.timeoutSeconds * 1000,
+    idleTimeoutMs: options.idleTimeoutSeconds * 1000,
+  };
   if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
   if (provider)

@@ -216,7 +216,7 @@ export interface components {
         };
         /**
          * @description One server-sent event of a streamed chat completion: the JSON after `data: ` on one line. Every chunk of a
-         *     stream has the same `id` and `created` (a known deviation: Azure AI Foundry advances `created` as the stream goes). `usage` arrives in one of two documented placements: on an extra last
+         *     stream has the same `id` and `created` (`x-known-deviations` names the providers that deviate). `usage` arrives in one of two documented placements: on an extra last
          *     chunk whose `choices` is empty (DeepSeek until 2026-08, and most providers), or on the chunk that carries
          *     `finish_reason` (DeepSeek from 2026-08-27). Some providers send `usage` on every chunk.
          */
