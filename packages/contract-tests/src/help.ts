@@ -19,8 +19,8 @@ export function helpText(providers: readonly Provider[]): string {
 
 Usage: deepseek-contract [options]
 
-With no --base-url and no --provider, it starts an embedded Prism mock of the bundled spec on a free port of
-127.0.0.1, runs the suite against it (shape checks only) and stops it again.
+With no --base-url and no --provider, it starts an embedded mock of the bundled spec (@deepseek-openapi/mock) on a
+free port of 127.0.0.1, runs the suite against it (shape checks only) and stops it again.
 
 Options:
   --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL/chat/completions).

@@ -1,4 +1,4 @@
-import type { PrismMock } from "@deepseek-openapi/spec/mock";
+import type { RunningMock } from "@deepseek-openapi/mock";
 import type { CliOptions } from "./options.js";
 import type { Provider } from "./providers.js";
 import type { Target } from "./target.js";
@@ -8,7 +8,7 @@ export function resolveTarget(
   options: CliOptions,
   providers: readonly Provider[],
   apiKey: string,
-  mock?: PrismMock,
+  mock?: RunningMock,
 ): Target {
   const common = {
     apiKey,
@@ -16,7 +16,8 @@ export function resolveTarget(
     timeoutMs: options.timeoutSeconds * 1000,
     idleTimeoutMs: options.idleTimeoutSeconds * 1000,
   };
-  if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
+  // The mock serves every base path of the spec, the beta one too.
+  if (mock) return { ...common, baseUrl: mock.url, betaBaseUrl: `${mock.url}/beta`, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
   if (provider)
     return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
