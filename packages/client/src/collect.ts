@@ -38,7 +38,8 @@ export async function collectStream(
       if ((choice.index ?? 0) !== 0) continue;
       const delta: Partial<typeof choice.delta> = choice.delta ?? {};
       content += delta.content ?? "";
-      if (delta.reasoning_content != null) reasoningContent = (reasoningContent ?? "") + delta.reasoning_content;
+      if (delta.reasoning_content != null)
+        reasoningContent = (reasoningContent ?? "") + delta.reasoning_content;
       for (const fragment of delta.tool_calls ?? []) mergeToolCall(toolCalls, fragment);
       finishReason = choice.finish_reason ?? finishReason;
     }
@@ -47,7 +48,14 @@ export async function collectStream(
   const message: AssistantMessage = { role: "assistant", content };
   if (reasoningContent !== undefined) message.reasoning_content = reasoningContent;
   if (calls.length) message.tool_calls = calls;
-  return { content, reasoningContent: reasoningContent ?? "", toolCalls: calls, finishReason, usage, message };
+  return {
+    content,
+    reasoningContent: reasoningContent ?? "",
+    toolCalls: calls,
+    finishReason,
+    usage,
+    message,
+  };
 }
 
 /**

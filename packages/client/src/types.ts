@@ -11,7 +11,9 @@ type Sendable<T> = T extends string | number | boolean | null
   ? T
   : T extends readonly (infer Item)[]
     ? Sendable<Item>[]
-    : { [K in keyof T]: {} extends Pick<T, K> ? Sendable<T[K]> | undefined : Sendable<T[K]> };
+    : {
+        [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K> ? Sendable<T[K]> | undefined : Sendable<T[K]>;
+      };
 
 export type ChatCompletion = Schemas["ChatCompletion"];
 export type ChatCompletionChoice = Schemas["ChatCompletionChoice"];
