@@ -66,27 +66,29 @@ export async function send(
       },
     };
     let failure: DeepSeekError;
-    let retryAfter: string | null = null;
+    let answerHeaders: Headers | undefined;
     try {
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
       const { data, error, response } = await call(init);
       const { ok, status, headers } = response;
       const requestId = headers.get("x-ds-trace-id");
-      if (ok && stream) return openStream(data as ReadableStream<Uint8Array>, requestId, attempt, redact);
+      // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
+      const json = headers.get("content-type")?.includes("json");
+      if (ok && stream && !json) return openStream(response, requestId, attempt, redact);
+      let body = ok && stream ? await response.text() : data;
       attempt.finish();
       if (ok) {
         // DeepSeek may send blank lines before the JSON while the request waits in its queue: JSON skips them.
         try {
-          return JSON.parse(data as string);
-        } catch {
-          // The spec promises JSON: a success with another body is a `response_error`.
-          const details = { status, type: "response_error", requestId } as const;
-          throw errorFromBody(data, `HTTP ${status}`, details, redact);
-        }
+          body = JSON.parse(body as string);
+          if (!stream) return body;
+        } catch {}
+        // The spec promises JSON (or, asked for a stream, events): anything else is a `response_error`.
+        throw errorFromBody(body, `HTTP ${status}`, { status, type: "response_error", requestId }, redact);
       }
       failure = errorFromBody(error, `HTTP ${status}`, { status, requestId }, redact);
       if (!retryableStatuses.includes(status)) throw failure;
-      retryAfter = headers.get("retry-after");
+      answerHeaders = headers;
     } catch (error) {
       attempt.finish();
       if (error instanceof DeepSeekError) throw error; // an answer, not a failure to get one
@@ -97,7 +99,7 @@ export async function send(
       if (failure.type !== "connection_error") throw failure;
     }
     if (retry >= maxRetries) throw failure;
-    await sleep(retryDelay(retry, retryAfter, settings.retryBaseDelay), options.signal);
+    await sleep(retryDelay(retry, answerHeaders, settings.retryBaseDelay), options.signal);
   }
 }
 

@@ -5,16 +5,21 @@ const longestBackoff = 8_000;
 /** A server asking for a longer pause than this gets this one: a caller should not hang for hours. */
 const longestRetryAfter = 60_000;
 
-/** How long to wait before retry number `attempt + 1`: what `Retry-After` says, else exponential backoff with jitter. */
-export function retryDelay(attempt: number, retryAfter: string | null, baseDelay: number): number {
-  const asked = retryAfter ? retryAfterMs(retryAfter) : -1;
+/**
+ * How long to wait before retry number `attempt + 1`: what the answer's `retry-after-ms` (OpenAI-style gateways)
+ * or else `Retry-After` says, else exponential backoff with jitter.
+ */
+export function retryDelay(attempt: number, headers: Headers | undefined, baseDelay: number): number {
+  const ms = Number(headers?.get("retry-after-ms") || Number.NaN);
+  const asked = ms >= 0 ? ms : retryAfterMs(headers?.get("retry-after"));
   if (asked >= 0) return Math.min(asked, longestRetryAfter);
   // Jitter keeps many clients that failed together from retrying together.
   return Math.min(baseDelay * 2 ** attempt, longestBackoff) * (1 - Math.random() / 4);
 }
 
 /** `Retry-After` is either seconds or an HTTP date; negative or NaN when it is neither (or in the past). */
-function retryAfterMs(value: string): number {
+function retryAfterMs(value: string | null | undefined): number {
+  if (!value) return -1;
   const seconds = Number(value); // NaN for a date; Number ignores surrounding spaces
   return seconds >= 0 ? seconds * 1000 : Date.parse(value) - Date.now();
 }
@@ -25,7 +30,13 @@ function retryAfterMs(value: string): number {
  */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => resolve(clearTimeout(timer)));
+    // Either way the listener goes: a signal shared by many calls would gather one per retry.
+    const wake = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", wake);
+      resolve();
+    };
+    const timer = setTimeout(wake, ms);
+    signal?.addEventListener("abort", wake);
   });
 }
