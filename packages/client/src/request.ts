@@ -1,6 +1,6 @@
 import { startAttempt } from "./attempt.js";
 import { DeepSeekError, errorFromBody } from "./errors.js";
-import { retryableStatuses, retryDelay, sleep } from "./retry.js";
+import { retryableStatuses, retryDelay } from "./retry.js";
 import { openStream } from "./stream.js";
 
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
@@ -99,7 +99,11 @@ export async function send(
       if (failure.type !== "connection_error") throw failure;
     }
     if (retry >= maxRetries) throw failure;
-    await sleep(retryDelay(retry, answerHeaders, settings.retryBaseDelay), options.signal);
+    // The wait before the retry is an attempt too: it ends at its timeout or at the caller's abort (the next
+    // attempt then fails as aborted at once, without a request), and lets go of the caller's signal either way.
+    const pause = startAttempt(retryDelay(retry, answerHeaders, settings.retryBaseDelay), options.signal);
+    if (!pause.signal.aborted) await new Promise((wake) => pause.signal.addEventListener("abort", wake));
+    pause.finish();
   }
 }
 

@@ -10,8 +10,8 @@ const longestRetryAfter = 60_000;
  * or else `Retry-After` says, else exponential backoff with jitter.
  */
 export function retryDelay(attempt: number, headers: Headers | undefined, baseDelay: number): number {
-  const ms = Number(headers?.get("retry-after-ms") || Number.NaN);
-  const asked = ms >= 0 ? ms : retryAfterMs(headers?.get("retry-after"));
+  const ms = headers?.get("retry-after-ms");
+  const asked = ms && +ms >= 0 ? +ms : retryAfterMs(headers?.get("retry-after"));
   if (asked >= 0) return Math.min(asked, longestRetryAfter);
   // Jitter keeps many clients that failed together from retrying together.
   return Math.min(baseDelay * 2 ** attempt, longestBackoff) * (1 - Math.random() / 4);
@@ -22,21 +22,4 @@ function retryAfterMs(value: string | null | undefined): number {
   if (!value) return -1;
   const seconds = Number(value); // NaN for a date; Number ignores surrounding spaces
   return seconds >= 0 ? seconds * 1000 : Date.parse(value) - Date.now();
-}
-
-/**
- * Waits `ms`, or less if `signal` aborts: the next attempt then starts with an aborted signal and fails as
- * aborted at once, without a request.
- */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    // Either way the listener goes: a signal shared by many calls would gather one per retry.
-    const wake = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", wake);
-      resolve();
-    };
-    const timer = setTimeout(wake, ms);
-    signal?.addEventListener("abort", wake);
-  });
 }
