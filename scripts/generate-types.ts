@@ -134,7 +134,9 @@ async function generateTypes(spec: OpenAPI3): Promise<string> {
     defaultNonNullable: false,
     // An object schema without properties (a function's JSON Schema `parameters`) holds anything, not nothing.
     emptyObjectsUnknown: true,
-    transform: (schema, options) => openEnum(schema) ?? requiredAlternatives(schema, options),
+    // A boolean schema (`file_id: false`, "must be absent") is left to openapi-typescript, which makes it `never`.
+    transform: (schema, options) =>
+      typeof schema === "object" ? (openEnum(schema) ?? requiredAlternatives(schema, options)) : undefined,
   });
   return header + astToString(ast);
 }

@@ -26,6 +26,9 @@ export type ChatMessage = Sendable<Schemas["ChatMessage"]>;
 export type SystemMessage = Sendable<Schemas["SystemMessage"]>;
 export type UserMessage = Sendable<Schemas["UserMessage"]>;
 export type UserContentPart = Sendable<Schemas["UserContentPart"]>;
+export type FileContentPart = Sendable<Schemas["FileContentPart"]>;
+/** The content of a user or tool message: text, or a list of content parts. */
+export type MessageContent = Sendable<Schemas["MessageContent"]>;
 export type AssistantMessage = Sendable<Schemas["AssistantMessage"]>;
 export type ToolMessage = Sendable<Schemas["ToolMessage"]>;
 export type Tool = Sendable<Schemas["Tool"]>;

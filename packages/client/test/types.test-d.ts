@@ -15,12 +15,16 @@ import {
   collectStream,
   createDeepSeekClient,
   type DeepSeekError,
+  type FileContentPart,
+  type FinishReason,
   type KnownModelId,
   type ModelId,
   type ModelList,
   type paths,
   type Stream,
+  type ToolMessage,
   type UserBalance,
+  type UserContentPart,
 } from "../src/index.js";
 
 const deepseek = createDeepSeekClient({ apiKey: "k" });
@@ -149,5 +153,80 @@ describe("wrong requests do not compile", () => {
     expectTypeOf<null>().not.toExtend<DeepSeekError["param"]>();
     expectTypeOf<ClientErrorType>().toExtend<NonNullable<DeepSeekError["type"]>>();
     expectTypeOf<"invalid_request_error">().toExtend<NonNullable<DeepSeekError["type"]>>();
+  });
+});
+
+describe("what DeepSeek's docs of 2026-09 allow and refuse", () => {
+  const question = { role: "user", content: "What is in the chart?" } as const;
+
+  it("accepts reasoning_effort none, and refuses a level that does not exist", () => {
+    deepseek.chat.completions.create({ model, messages, reasoning_effort: "none" });
+    // @ts-expect-error: not an effort level
+    deepseek.chat.completions.create({ model, messages, reasoning_effort: "extreme" });
+  });
+
+  it("accepts a tool message whose content is a list of parts", () => {
+    deepseek.chat.completions.create({
+      model,
+      messages: [
+        question,
+        {
+          role: "tool",
+          tool_call_id: "call_0",
+          content: [
+            { type: "text", text: "The chart:" },
+            { type: "image_url", image_url: { url: "https://example.com/chart.png" } },
+          ],
+        },
+      ],
+    });
+    const unknownPart: ToolMessage = {
+      role: "tool",
+      tool_call_id: "call_0",
+      // @ts-expect-error: a part needs a known type
+      content: [{ type: "input_text", text: "x" }],
+    };
+    void unknownPart;
+  });
+
+  it("takes a flat file part by file_id or by file_data with a filename, never both and never neither", () => {
+    const byId: FileContentPart = { type: "file", file_id: "file-api-7f3a9c" };
+    const inline: FileContentPart = {
+      type: "file",
+      file_data: "data:image/png;base64,iVBORw0KGgo=",
+      filename: "a.png",
+    };
+    expectTypeOf(byId).toExtend<UserContentPart>();
+    deepseek.chat.completions.create({ model, messages: [{ role: "user", content: [byId, inline] }] });
+    // @ts-expect-error: file_id and file_data exclude each other
+    const both: FileContentPart = {
+      type: "file",
+      file_id: "file-api-7f3a9c",
+      file_data: "data:image/png;base64,AA==",
+    };
+    // @ts-expect-error: filename goes only with file_data
+    const namedId: FileContentPart = { type: "file", file_id: "file-api-7f3a9c", filename: "a.png" };
+    // @ts-expect-error: a file part needs file_id or file_data
+    const neither: FileContentPart = { type: "file" };
+    // @ts-expect-error: not OpenAI's nested file object
+    const nested: FileContentPart = { type: "file", file: { file_id: "file-api-7f3a9c" } };
+    void [both, namedId, neither, nested];
+  });
+
+  it("accepts a function name of 128 characters", () => {
+    const name = "a".repeat(64) + "_B-9".repeat(16);
+    deepseek.chat.completions.create({
+      model,
+      messages,
+      tools: [{ type: "function", function: { name } }],
+      tool_choice: { type: "function", function: { name } },
+      thinking: { type: "disabled" },
+    });
+  });
+
+  it("reports finish_reason aborted, in chat and in FIM", () => {
+    expectTypeOf<"aborted">().toExtend<FinishReason>();
+    expectTypeOf<"aborted">().toExtend<Completion["choices"][number]["finish_reason"]>();
+    expectTypeOf<"done">().not.toExtend<FinishReason>();
   });
 });

@@ -144,7 +144,9 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
     if (specific.length === 0 && deeper) continue;
     const chosen = specific.length > 0 ? specific : list;
     const found = valueAt(value, instancePath);
-    const alternatives = chosen.filter((e) => e.keyword === "required" && e.schemaPath.includes("/anyOf/"));
+    const alternatives = chosen.filter(
+      (e) => e.keyword === "required" && /\/(anyOf|oneOf)\//.test(e.schemaPath),
+    );
     if (alternatives.length > 1) {
       const names = alternatives.map((e) => (e.params as { missingProperty: string }).missingProperty);
       issues.push({
@@ -176,6 +178,8 @@ function describeError(error: ErrorObject, found: unknown): string {
       return `must be ${String(params.type).replace(",", " or ")}; ${got}`;
     case "discriminator":
       return `must be one of the known values; got ${JSON.stringify(params.tagValue)}`;
+    case "false schema":
+      return `is not allowed with the other fields given here; ${got}`;
     default:
       return `${error.message ?? error.keyword}; ${got}`;
   }

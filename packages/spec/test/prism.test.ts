@@ -93,6 +93,14 @@ describe("the spec as a Prism mock", () => {
     ],
     ["an unknown role", { model: "deepseek-v4-flash", messages: [{ role: "developer", content: "Hi" }] }],
     ["no messages", { model: "deepseek-v4-flash" }],
+    [
+      "stream_options without stream",
+      {
+        model: "deepseek-v4-flash",
+        messages: [{ role: "user", content: "Hi" }],
+        stream_options: { include_usage: true },
+      },
+    ],
   ])("answers an invalid body (%s) with 400 or 422 and an ErrorResponse", async (_, body) => {
     const response = await call("/chat/completions", "post", {
       body,

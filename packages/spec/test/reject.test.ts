@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { type MustReject, mustReject, type Target } from "./fixtures/must-reject.js";
-import { namedExamples, validator } from "./support/spec.js";
-
-const examples = new Map(namedExamples().map((e) => [e.name, e.value]));
-
-function validate(target: Target, doc: unknown) {
-  if ("request" in target) return validator.validateRequest(target.request, doc);
-  if ("response" in target) {
-    return validator.validateResponse(
-      target.response,
-      target.status,
-      target.mediaType ?? "application/json",
-      doc,
-    );
-  }
-  return validator.validateSchema(target.schema, doc);
-}
-
-function baseOf(c: MustReject): unknown {
-  const base = typeof c.base === "string" ? examples.get(c.base) : c.base;
-  if (base === undefined) throw new Error(`no spec example named ${String(c.base)}`);
-  return structuredClone(base);
-}
+import { type MustReject, mustReject } from "./fixtures/must-reject.js";
+import { validator } from "./support/spec.js";
+import { copyOfBase, validateAt } from "./support/targets.js";
 
 describe("documents the spec must reject", () => {
   it("has at least 25 of them", () => {
@@ -29,16 +9,16 @@ describe("documents the spec must reject", () => {
   });
 
   it.each(mustReject.map((c) => [c.name, c] as const))("%s", (_, c) => {
-    const doc = baseOf(c);
-    expect(validate(c.target, doc).issues).toEqual([]);
+    const doc = copyOfBase(c.base);
+    expect(validateAt(c.target, doc).issues).toEqual([]);
     c.breakIt(doc);
-    const result = validate(c.target, doc);
+    const result = validateAt(c.target, doc);
     expect(result.valid).toBe(false);
     expect(result.issues.map((i) => i.path)).toContain(c.rejectedAt);
   });
 
   it("says which field broke, what was expected and what it got", () => {
-    const doc = baseOf(mustReject.find((c) => c.name === "finish_reason done") as MustReject) as {
+    const doc = copyOfBase((mustReject.find((c) => c.name === "finish_reason done") as MustReject).base) as {
       choices: [{ finish_reason: string }];
     };
     doc.choices[0].finish_reason = "done";
@@ -47,8 +27,32 @@ describe("documents the spec must reject", () => {
       {
         path: "choices[0].finish_reason",
         message:
-          'must be one of stop, length, content_filter, tool_calls, insufficient_system_resource; got "done"',
+          'must be one of stop, length, content_filter, tool_calls, insufficient_system_resource, aborted; got "done"',
       },
+    ]);
+  });
+
+  it("says which of the file part's exclusive fields clash, or that one of them is missing", () => {
+    const issuesOf = (name: string) => {
+      const c = mustReject.find((each) => each.name === name) as MustReject;
+      const doc = copyOfBase(c.base);
+      c.breakIt(doc);
+      return validator
+        .validateRequest("createChatCompletion", doc)
+        .issues.filter((issue) => issue.path.startsWith("messages[0].content["));
+    };
+    expect(issuesOf("file part with both file_id and file_data")).toEqual([
+      {
+        path: "messages[0].content[1].file_data",
+        message: 'is not allowed with the other fields given here; got "data:image/png;base64,iVBORw0KGgo="',
+      },
+      {
+        path: "messages[0].content[1].file_id",
+        message: 'is not allowed with the other fields given here; got "file-api-7f3a9c"',
+      },
+    ]);
+    expect(issuesOf("file part with neither file_id nor file_data")).toEqual([
+      { path: "messages[0].content[1]", message: "must have file_id or file_data" },
     ]);
   });
 });

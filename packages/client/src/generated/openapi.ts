@@ -260,13 +260,15 @@ export interface components {
             /** @description The next fragment of the chain of thought (thinking mode). */
             reasoning_content?: string | null;
             /**
-             * @description `assistant` on the first chunk; absent or `null` afterwards.
+             * @description `assistant` on the first chunk; afterwards `assistant` again, absent, or `null` (DeepSeek's example sends
+             *     `null` on the last chunk).
              * @enum {string|null}
              */
             role?: "assistant" | null;
             /**
-             * @description Fragments of tool calls. The first fragment of a call has its `id`, `type` and `function.name`; later ones
-             *     add to `function.arguments`. (DeepSeek's schema does not list this field, but its API sends it.)
+             * @description Fragments of tool calls, merged by `index`. The first fragment of a call has its `id`, `type` and
+             *     `function.name`; later ones only add to `function.arguments`. (Documented by DeepSeek since 2026-09; sent
+             *     before.)
              */
             tool_calls?: components["schemas"]["ToolCallDelta"][] | null;
         };
@@ -301,9 +303,10 @@ export interface components {
              */
             logprobs?: boolean | null;
             /**
-             * @description The most tokens to generate. The limit and default depend on the model and era: V3 allowed 1–8192 (default
-             *     4096); V3.x thinking mode counted the chain of thought too (default 32K, at most 64K); V4 allows up to 384K. A
-             *     value out of range is answered with 400 ("Invalid max_tokens value, the valid range of max_tokens is [1, 8192]").
+             * @description The most tokens to generate, reasoning included: 1 to 393216 (384K). Unset, DeepSeek generates at most 8K in
+             *     non-thinking mode, 64K in thinking mode and 128K with `reasoning_effort: max`. Input plus output must also fit
+             *     the model's context length. Earlier models allowed less (V3: 1–8192), and a value out of range is answered
+             *     with 400 ("Invalid max_tokens value, the valid range of max_tokens is [1, 8192]").
              */
             max_tokens?: number | null;
             /**
@@ -326,7 +329,10 @@ export interface components {
             temperature?: components["schemas"]["Temperature"];
             thinking?: components["schemas"]["Thinking"];
             tool_choice?: components["schemas"]["ToolChoice"];
-            /** @description Functions the model may call, at most 128. Supported in thinking mode from V3.2. */
+            /**
+             * @description Functions the model may call; their names must be unique (a rule a JSON Schema cannot state). DeepSeek no
+             *     longer documents a count limit (until 2026-09: at most 128). Supported in thinking mode from V3.2.
+             */
             tools?: components["schemas"]["Tool"][] | null;
             /** @description How many most likely tokens (0–20) to return at each position. Needs `logprobs` set to `true`. */
             top_logprobs?: number | null;
@@ -396,7 +402,7 @@ export interface components {
          * @description Why the FIM completion stopped; as `FinishReason`, without `tool_calls`.
          * @enum {string}
          */
-        CompletionFinishReason: "stop" | "length" | "content_filter" | "insufficient_system_resource";
+        CompletionFinishReason: "stop" | "length" | "content_filter" | "insufficient_system_resource" | "aborted";
         /** @description Log probabilities of the FIM completion's tokens, in the legacy completions format. */
         CompletionLogprobs: {
             /** @description The character offset of each token in the text. */
@@ -415,7 +421,7 @@ export interface components {
          *     between `prompt` and `suffix`. Non-thinking mode only; at most 4K tokens are generated.
          */
         CompletionRequest: {
-            /** @description Return the prompt in front of the completion. */
+            /** @description Return the prompt in front of the completion. Not together with `suffix` or `logprobs`. */
             echo?: boolean | null;
             frequency_penalty?: components["schemas"]["FrequencyPenalty"];
             /** @description Return the log probabilities of the `logprobs` most likely tokens (and the chosen one) at each position. */
@@ -424,7 +430,7 @@ export interface components {
             max_tokens?: number | null;
             model: components["schemas"]["ModelId"];
             presence_penalty?: components["schemas"]["PresencePenalty"];
-            /** @description The text before the gap. */
+            /** @description The text before the gap (no default). */
             prompt: string;
             stop?: components["schemas"]["StopSequences"];
             /**
@@ -459,30 +465,42 @@ export interface components {
                 type?: string | null;
             };
         };
-        /** @description A file, by the ID of an uploaded file or inline. For vision models only. */
+        /**
+         * @description A file (an image), flat as DeepSeek documents it: by the ID of a file uploaded with the Files API
+         *     (`{"type": "file", "file_id": ...}`) or inline (`{"type": "file", "file_data": ..., "filename": ...}`), never
+         *     both. Not OpenAI's nested `{"type": "file", "file": {...}}`. DeepSeek does not say what a part with neither field
+         *     gets; rejecting it is this spec's choice.
+         */
         FileContentPart: {
-            /** @description The file. Give either `file_id` or `file_data`. */
-            file: {
-                /** @description The file's content as a base64 data URL. */
-                file_data?: string;
-                /** @description The ID returned by the Files API. */
-                file_id?: string;
-                /** @description The file's name. */
-                filename?: string;
-            };
+            /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
+            file_data?: string;
+            /** @description The ID returned by the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description The file's name; only with `file_data`. */
+            filename?: string;
             /**
              * @description Always `file`. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "file";
-        };
+        } & ({
+            file_data?: never;
+            /** @description The uploaded file's ID. */
+            file_id: string;
+            filename?: never;
+        } | {
+            /** @description The file's content. */
+            file_data: string;
+            file_id?: never;
+        });
         /**
          * @description Why the model stopped: `stop` (a natural end or a stop sequence), `length` (`max_tokens` or the context length
          *     was reached), `content_filter` (content was withheld by the content filter), `tool_calls` (the model called a
-         *     tool), `insufficient_system_resource` (the backend ran out of resources and interrupted the request).
+         *     tool), `insufficient_system_resource` (the backend ran out of resources and interrupted the request), `aborted`
+         *     (the generation was interrupted; documented since 2026-09).
          * @enum {string}
          */
-        FinishReason: "stop" | "length" | "content_filter" | "tool_calls" | "insufficient_system_resource";
+        FinishReason: "stop" | "length" | "content_filter" | "tool_calls" | "insufficient_system_resource" | "aborted";
         /**
          * @deprecated
          * @description Between -2.0 and 2.0; positive values penalise tokens by how often they already occur. Honoured before V4; since
@@ -494,7 +512,10 @@ export interface components {
         FunctionDefinition: {
             /** @description What the function does, for the model to decide when and how to call it. */
             description?: string;
-            /** @description The function's name; letters, digits, `_` and `-`, at most 64 characters. */
+            /**
+             * @description The function's name: letters, digits, `_` and `-`, at most 128 characters (64 until 2026-09), unique among
+             *     the request's tools.
+             */
             name: string;
             /**
              * @description The function's parameters as a JSON Schema object. Omit it for a function without parameters. With `strict`,
@@ -511,17 +532,23 @@ export interface components {
              */
             strict?: boolean;
         };
-        /** @description An image, by URL or as a base64 data URL (JPEG, PNG, GIF or WebP). For vision models only. */
+        /**
+         * @description An image, by URL or as a base64 data URL (JPEG, PNG, GIF or WebP, recognised by their bytes). For models that
+         *     accept images only.
+         */
         ImageUrlContentPart: {
             /** @description Where the image is and how closely to look at it. */
             image_url: {
                 /**
-                 * @description The resolution the model sees the image at.
+                 * @description The resolution the model sees the image at; `low` scales it down to 512×512, the others keep it.
                  * @default auto
                  * @enum {string}
                  */
                 detail?: "low" | "high" | "original" | "auto";
-                /** @description An `http(s)` URL of at most 8192 characters, or a `data:image/...;base64,` URL. */
+                /**
+                 * @description An `http(s)` URL of at most 8192 characters, or a base64 data URL (`data:image/jpeg;base64,...`), bounded
+                 *     only by size: 32 MiB an image, 48 MiB the whole request.
+                 */
                 url: string;
             };
             /**
@@ -555,6 +582,8 @@ export interface components {
             /** @description One entry per token of `reasoning_content` (V4 thinking mode). */
             reasoning_content?: components["schemas"]["TokenLogprob"][] | null;
         } | null;
+        /** @description The content of a user or tool message: plain text, or a list of content parts. */
+        MessageContent: string | components["schemas"]["UserContentPart"][];
         /** @description A model that can be named in `model`. */
         Model: {
             /** @description When the model was created, in Unix seconds. DeepSeek omits it; some providers send it. */
@@ -605,13 +634,15 @@ export interface components {
          */
         PresencePenalty: number | null;
         /**
-         * @description How much the model thinks in thinking mode (V4). DeepSeek documents `low`, `high` (the default) and `max`; the
-         *     other values are accepted and mapped: `minimal` → `low`, `medium` → `high`, `xhigh` → `max` (until 2026-08-12:
-         *     `high`), `ultra` → `max`.
-         * @default high
-         * @enum {string|null}
+         * @description Switches thinking on or off and sets its effort. DeepSeek documents `none`, `low`, `high` and `max`: `none` turns
+         *     thinking off; `low`, `high` and `max` turn it on with that effort. Unset, thinking is on with effort `high`.
+         *     Accepted for compatibility and mapped: `minimal` → `low`, `medium` and `xhigh` → `high`, and (per the thinking
+         *     guide only) `ultra` → `max`.
+         *
+         *     `thinking.type` is the other switch. Send values that agree (`thinking: {"type": "disabled"}` with `none` or
+         *     without `reasoning_effort`); DeepSeek does not document which one wins when they conflict.
          */
-        ReasoningEffort: "minimal" | "low" | "medium" | "high" | "xhigh" | "max" | "ultra" | null;
+        ReasoningEffort: ("none" | "low" | "high" | "max" | "minimal" | "medium" | "xhigh" | "ultra") | null;
         /**
          * @description The format the model must produce. `json_object` enables JSON mode: the output is valid JSON. The prompt must
          *     contain the word "json" and an example of the wanted shape, and `max_tokens` must leave room for the whole
@@ -630,12 +661,16 @@ export interface components {
          *     (Some provider copies say "up to 8" or "up to 4"; DeepSeek has documented 16 since December 2024.)
          */
         StopSequences: string | string[] | null;
-        /** @description Options for streaming responses. Set only together with `stream` set to `true`. */
+        /**
+         * @description Options for streaming responses. Only with `stream: true`: DeepSeek answers any other request that carries
+         *     `stream_options` with 400, and so does this schema (a `null` value counts as unset).
+         */
         StreamOptions: {
             /**
              * @description Report token usage for the whole request in the stream. Before 2026-08 DeepSeek sent an extra chunk before
              *     `data: [DONE]` whose `choices` is empty and whose `usage` is set; since 2026-08-27 it puts `usage` on the
-             *     last chunk (the one with `finish_reason`) instead. Clients should accept both.
+             *     last chunk (the one with `finish_reason`) instead. Clients should accept both. DeepSeek's docs of 2026-09
+             *     add that `true` puts `"usage": null` on every other chunk, and that the last chunk carries usage either way.
              */
             include_usage?: boolean;
         } | null;
@@ -652,9 +687,9 @@ export interface components {
             role: "system";
         };
         /**
-         * @description Sampling temperature between 0 and 2. Higher values make the output more random. DeepSeek suggests 0.0 for code
-         *     and maths, 1.0 for data analysis, 1.3 for conversation and translation, 1.5 for creative writing. Accepted but
-         *     without effect in thinking mode (`deepseek-reasoner`, V4 with thinking enabled).
+         * @description Sampling temperature between 0 and 2. Higher values make the output more random. It takes effect in non-thinking
+         *     mode (and in FIM); in thinking mode it is accepted and has no effect. DeepSeek suggests 0.0 for code and maths,
+         *     1.0 for data analysis, 1.3 for conversation and translation, 1.5 for creative writing.
          * @default 1
          */
         Temperature: number | null;
@@ -670,7 +705,8 @@ export interface components {
         };
         /**
          * @description Switches thinking mode (chain of thought returned as `reasoning_content`). Added in the V3.1/V3.2 era; in V4 it is
-         *     enabled by default. With the `openai` Python SDK, pass it in `extra_body`.
+         *     enabled by default. `reasoning_effort: "none"` also turns it off; send values that agree. With the `openai`
+         *     Python SDK, pass it in `extra_body`.
          */
         Thinking: {
             /**
@@ -744,12 +780,19 @@ export interface components {
         /**
          * @description Which tool the model calls. `none`: no tool, a message. `auto`: the model chooses. `required`: at least one tool.
          *     A named function forces that function. Defaults to `none` without tools and `auto` with tools.
+         *
+         *     `required` and named functions do not work in thinking mode: DeepSeek answers 400. Since V4 thinks by default,
+         *     send `thinking: {"type": "disabled"}` (or `reasoning_effort: "none"`) with them. The schema does not enforce
+         *     this, because whether a request thinks depends on the model and the provider.
          */
         ToolChoice: ("none" | "auto" | "required") | components["schemas"]["NamedToolChoice"] | null;
         /** @description The result of a tool call, answering the assistant's call with the same ID. */
         ToolMessage: {
-            /** @description The tool's result, usually JSON text. */
-            content: string;
+            /**
+             * @description The tool's result: text (usually JSON), or, since 2026-09, a list of content parts as in a user message.
+             *     (DeepSeek's vision guide still says images go in user messages only.)
+             */
+            content: components["schemas"]["MessageContent"];
             /**
              * @description Always `tool`. (enum property replaced by openapi-typescript)
              * @enum {string}
@@ -768,8 +811,10 @@ export interface components {
             token: string;
         };
         /**
-         * @description Nucleus sampling: only the tokens within the top `top_p` probability mass are considered. Alter this or
-         *     `temperature`, not both. Accepted but without effect in thinking mode.
+         * @description Nucleus sampling: only the tokens within the top `top_p` probability mass are considered. Greater than 0 and at
+         *     most 1; alter this or `temperature`, not both. In chat it takes effect only in thinking mode, where values below
+         *     0.95 count as 0.95; in non-thinking mode it is fixed at 1.0 and the value is ignored. (Until 2026-09 DeepSeek's
+         *     thinking guide said the opposite: that thinking mode ignores it.)
          * @default 1
          */
         TopP: number | null;
@@ -792,9 +837,12 @@ export interface components {
             prompt_cache_miss_tokens?: number;
             /** @description Tokens in the prompt. */
             prompt_tokens: number;
-            /** @description OpenAI-style breakdown of the prompt tokens. Not in DeepSeek's docs, but sent by its API. */
+            /**
+             * @description Breakdown of the prompt tokens. DeepSeek's docs mark it required since 2026-09, but recorded DeepSeek answers
+             *     (2024-11) and some providers leave it out, so it is optional here.
+             */
             prompt_tokens_details?: {
-                /** @description Prompt tokens served from the cache (normally equal to `prompt_cache_hit_tokens`). */
+                /** @description Prompt tokens served from the context cache; the same as `prompt_cache_hit_tokens`. */
                 cached_tokens?: number;
             } | null;
             /** @description `prompt_tokens` + `completion_tokens`. */
@@ -807,7 +855,7 @@ export interface components {
             /** @description Whether the balance is enough to make API calls. */
             is_available: boolean;
         };
-        /** @description One part of a multi-part user message, discriminated by `type`. */
+        /** @description One part of a multi-part user or tool message, discriminated by `type`. */
         UserContentPart: components["schemas"]["TextContentPart"] | components["schemas"]["ImageUrlContentPart"] | components["schemas"]["FileContentPart"];
         /**
          * @description An ID for your end user (letters, digits, `-` and `_`, at most 512 characters). V4 uses it for content safety,
@@ -816,11 +864,8 @@ export interface components {
         UserId: string | null;
         /** @description A message from the user. */
         UserMessage: {
-            /**
-             * @description The user's text, or (from 2026-08-27, for `deepseek-v4-flash-vision-exp`) a list of content parts mixing text,
-             *     images and files.
-             */
-            content: string | components["schemas"]["UserContentPart"][];
+            /** @description The user's text, or a list of content parts mixing text, images and files. */
+            content: components["schemas"]["MessageContent"];
             /** @description An optional participant name, to tell participants of the same role apart. */
             name?: string;
             /**
@@ -831,7 +876,10 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown model). Fix the request; do not retry. */
+        /**
+         * @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown
+         *     model), or `stream_options` comes without `stream: true`. Fix the request; do not retry.
+         */
         BadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
@@ -841,7 +889,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens`, an unknown model, or `reasoning_content` not passed back in a thinking-mode tool loop). Fix the request; do not retry. */
+        /**
+         * @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown
+         *     model), or it breaks a documented rule: `stream_options` without `stream: true`, `tool_choice` `required` or
+         *     named in thinking mode, `reasoning_content` not passed back in a thinking-mode tool loop, an image in a system or
+         *     assistant message, a strict function's schema with unsupported features. Fix the request; do not retry.
+         */
         ChatBadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];

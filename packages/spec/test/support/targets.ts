@@ -1,0 +1,25 @@
+import type { Target } from "../fixtures/targets.js";
+import { namedExamples, validator } from "./spec.js";
+
+const examples = new Map(namedExamples().map((e) => [e.name, e.value]));
+
+/** Validates a document against where a fixture case says it stands: a request, a response or a named schema. */
+export function validateAt(target: Target, doc: unknown) {
+  if ("request" in target) return validator.validateRequest(target.request, doc);
+  if ("response" in target) {
+    return validator.validateResponse(
+      target.response,
+      target.status,
+      target.mediaType ?? "application/json",
+      doc,
+    );
+  }
+  return validator.validateSchema(target.schema, doc);
+}
+
+/** A fresh copy of a case's base: the spec's named example of that name, or the document given. */
+export function copyOfBase(base: string | Record<string, unknown>): unknown {
+  const found = typeof base === "string" ? examples.get(base) : base;
+  if (found === undefined) throw new Error(`no spec example named ${String(base)}`);
+  return structuredClone(found);
+}
