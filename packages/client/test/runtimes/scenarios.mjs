@@ -81,6 +81,15 @@ function liveListeners(signal) {
   return live;
 }
 
+/** A stream opened with a signal of its own, its first chunk read. */
+async function afterFirstChunk(client) {
+  const controller = new AbortController();
+  const stream = await client().chat.completions.create({ ...request, stream: true }, { signal: controller.signal });
+  const iterator = stream[Symbol.asyncIterator]();
+  await iterator.next();
+  return { controller, iterator };
+}
+
 /**
  * Each scenario: the answers of the server, one per request (the last one again for any further request: `pause`
  * ms between pieces, `hold` ms before the end), and `run(client)`, which throws when the client got it wrong.
@@ -163,13 +172,7 @@ export const scenarios = {
   "abort mid-stream": {
     answers: [{ pieces: [event(chunk({ content: "first" }))], hold: 3_000 }],
     async run(client) {
-      const controller = new AbortController();
-      const stream = await client().chat.completions.create(
-        { ...request, stream: true },
-        { signal: controller.signal },
-      );
-      const iterator = stream[Symbol.asyncIterator]();
-      await iterator.next();
+      const { controller, iterator } = await afterFirstChunk(client);
       const pending = iterator.next();
       controller.abort();
       const failure = await failureOf(within(2_000, pending, "the read pending at the abort"));
@@ -179,13 +182,7 @@ export const scenarios = {
   "an abort while no read is pending settles the next read": {
     answers: [{ pieces: wordEvents(words), pause: 20 }],
     async run(client) {
-      const controller = new AbortController();
-      const stream = await client().chat.completions.create(
-        { ...request, stream: true },
-        { signal: controller.signal },
-      );
-      const iterator = stream[Symbol.asyncIterator]();
-      await iterator.next();
+      const { controller, iterator } = await afterFirstChunk(client);
       await pause(300); // the rest of the body arrives while the loop is busy
       controller.abort();
       const failure = await failureOf(within(2_000, iterator.next(), "the read after the abort"));
