@@ -69,22 +69,24 @@ export async function send(
     let answerHeaders: Headers | undefined;
     try {
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
-      const { data, error, response } = await call(init);
+      let { data, error, response } = await call(init);
       const { ok, status, headers } = response;
       const requestId = headers.get("x-ds-trace-id");
-      // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
-      const json = headers.get("content-type")?.includes("json");
-      if (ok && stream && !json) return openStream(response, requestId, attempt, redact);
-      let body = ok && stream ? await response.text() : data;
+      if (ok && stream) {
+        // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
+        if (!headers.get("content-type")?.includes("json"))
+          return openStream(response, requestId, attempt, redact);
+        data = await response.text();
+      }
       attempt.finish();
       if (ok) {
         // DeepSeek may send blank lines before the JSON while the request waits in its queue: JSON skips them.
         try {
-          body = JSON.parse(body as string);
-          if (!stream) return body;
+          data = JSON.parse(data as string);
+          if (!stream) return data;
         } catch {}
         // The spec promises JSON (or, asked for a stream, events): anything else is a `response_error`.
-        throw errorFromBody(body, `HTTP ${status}`, { status, type: "response_error", requestId }, redact);
+        throw errorFromBody(data, `HTTP ${status}`, { status, type: "response_error", requestId }, redact);
       }
       failure = errorFromBody(error, `HTTP ${status}`, { status, requestId }, redact);
       if (!retryableStatuses.includes(status)) throw failure;

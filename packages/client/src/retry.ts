@@ -11,15 +11,18 @@ const longestRetryAfter = 60_000;
  */
 export function retryDelay(attempt: number, headers: Headers | undefined, baseDelay: number): number {
   const ms = headers?.get("retry-after-ms");
-  const asked = ms && +ms >= 0 ? +ms : retryAfterMs(headers?.get("retry-after"));
+  // `Retry-After` is seconds or an HTTP date: negative or NaN when it is neither (or in the past).
+  const retryAfter = headers?.get("retry-after");
+  const seconds = Number(retryAfter); // NaN for a date; Number ignores surrounding spaces
+  const asked =
+    ms && +ms >= 0
+      ? +ms
+      : !retryAfter
+        ? -1
+        : seconds >= 0
+          ? seconds * 1000
+          : Date.parse(retryAfter) - Date.now();
   if (asked >= 0) return Math.min(asked, longestRetryAfter);
   // Jitter keeps many clients that failed together from retrying together.
   return Math.min(baseDelay * 2 ** attempt, longestBackoff) * (1 - Math.random() / 4);
-}
-
-/** `Retry-After` is either seconds or an HTTP date; negative or NaN when it is neither (or in the past). */
-function retryAfterMs(value: string | null | undefined): number {
-  if (!value) return -1;
-  const seconds = Number(value); // NaN for a date; Number ignores surrounding spaces
-  return seconds >= 0 ? seconds * 1000 : Date.parse(value) - Date.now();
 }

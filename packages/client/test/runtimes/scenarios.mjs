@@ -84,7 +84,10 @@ function liveListeners(signal) {
 /** A stream opened with a signal of its own, its first chunk read. */
 async function afterFirstChunk(client) {
   const controller = new AbortController();
-  const stream = await client().chat.completions.create({ ...request, stream: true }, { signal: controller.signal });
+  const stream = await client().chat.completions.create(
+    { ...request, stream: true },
+    { signal: controller.signal },
+  );
   const iterator = stream[Symbol.asyncIterator]();
   await iterator.next();
   return { controller, iterator };
