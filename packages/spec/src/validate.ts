@@ -159,7 +159,11 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
     for (const error of chosen.filter((e) => e.keyword === "required")) {
       issues.push({ path: readablePath(instancePath, error), message: "is required" });
     }
-    const others = chosen.filter((e) => e.keyword !== "required");
+    // A `const` has a one-value `enum` beside it for code generators (docs/decisions/0001-generator-portability.md).
+    const restatesConst = (e: ErrorObject) =>
+      e.keyword === "enum" &&
+      chosen.some((c) => c.keyword === "const" && c.schemaPath === e.schemaPath.replace(/enum$/, "const"));
+    const others = chosen.filter((e) => e.keyword !== "required" && !restatesConst(e));
     if (others.length === 0) continue;
     const messages = [...new Set(others.map((e) => describeError(e, found)))];
     issues.push({ path: readablePath(instancePath, others[0]), message: messages.join("; or ") });

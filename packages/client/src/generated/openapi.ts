@@ -196,6 +196,7 @@ export interface components {
             /**
              * @description Always `chat.completion`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion";
             /**
@@ -231,6 +232,7 @@ export interface components {
             /**
              * @description Always `chat.completion.chunk`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion.chunk";
             /** @description The backend configuration that produced the answer; omitted by some providers. */
@@ -262,7 +264,6 @@ export interface components {
             /**
              * @description `assistant` on the first chunk; afterwards `assistant` again, absent, or `null` (DeepSeek's example sends
              *     `null` on the last chunk).
-             * @enum {string|null}
              */
             role?: "assistant" | null;
             /**
@@ -284,6 +285,7 @@ export interface components {
             /**
              * @description Always `assistant`.
              * @constant
+             * @enum {string}
              */
             role: "assistant";
             /** @description The tool calls the model made, in order. */
@@ -364,6 +366,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -391,6 +394,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -657,6 +661,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -767,6 +772,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -789,6 +795,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -805,10 +812,7 @@ export interface components {
             id?: string | null;
             /** @description Which tool call the fragment belongs to. */
             index: number;
-            /**
-             * @description Always `function`, on the first fragment.
-             * @enum {string|null}
-             */
+            /** @description Always `function`, on the first fragment. */
             type?: "function" | null;
         };
         /**
