@@ -84,6 +84,29 @@ function valuesOf(schema: Json): unknown[] | undefined {
   return undefined;
 }
 
+/**
+ * A `oneOf`/`anyOf` whose inline variants each enumerate values or are `type: "null"` (how the spec writes a nullable
+ * enum: docs/decisions/0001-generator-portability.md) as one schema with their types and values, so it compares
+ * like the `enum` holding `null` it replaces; any other schema as it is.
+ */
+function foldEnumeration(schema: Json): Json {
+  for (const keyword of ["oneOf", "anyOf"] as const) {
+    const variants = schema[keyword];
+    if (!Array.isArray(variants) || !variants.every(isObject)) continue;
+    const values = variants.map(
+      (variant) => valuesOf(variant) ?? (variant.type === "null" ? [null] : undefined),
+    );
+    if (values.some((value) => value === undefined)) continue;
+    const types = variants.map(typesOf);
+    const { [keyword]: _folded, ...rest } = schema;
+    const folded: Json = { ...rest, enum: values.flat() };
+    if (types.every((type): type is Set<string> => type !== undefined))
+      folded.type = [...new Set(types.flatMap((type) => [...type]))];
+    return folded;
+  }
+  return schema;
+}
+
 const key = (value: unknown) => JSON.stringify(value);
 
 const LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"] as const;
@@ -262,9 +285,9 @@ class Differ {
       if (this.seen.has(visit)) return;
       this.seen.add(visit);
     }
-    const before = beforeResolved.node;
-    const after = afterResolved.node;
-    if (!isObject(before) || !isObject(after)) return; // `true`/`false` schemas: nothing to compare
+    if (!isObject(beforeResolved.node) || !isObject(afterResolved.node)) return; // `true`/`false` schemas: nothing to compare
+    const before = foldEnumeration(beforeResolved.node);
+    const after = foldEnumeration(afterResolved.node);
 
     // Types.
     const beforeTypes = typesOf(before);

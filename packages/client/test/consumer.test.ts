@@ -1,40 +1,40 @@
 // The packed tarball, installed into a fresh project: a strict TypeScript program type-checks against it and runs
-// against a Prism mock of the spec, getting what the spec's first examples say.
-import { execFileSync } from "node:child_process";
+// against @deepseek-openapi/mock, getting the spec's examples that the mock's rules choose for its requests.
+import { execFile, execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadBundledSpec } from "@deepseek-openapi/spec";
-import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
+import { promisify } from "node:util";
+import { type RunningMock, selectRule, startMock } from "@deepseek-openapi/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatCompletion, Completion, ModelList, UserBalance } from "../src/index.js";
+import { specExample } from "./support/examples.js";
 import { packClient } from "./support/pack.js";
 import { packageRoot, repoRoot } from "./support/paths.js";
 import { readStreamPlainly } from "./support/sse.js";
 
-type Example = { $ref?: string; value?: unknown };
-const spec = loadBundledSpec() as unknown as {
-  paths: Record<
-    string,
-    Record<
-      string,
-      { responses: Record<string, { content: Record<string, { examples: Record<string, Example> }> }> }
-    >
-  >;
-  components: { examples: Record<string, Example> };
-};
-
-/** The first example of an operation's 200 answer in `mediaType`: what Prism 5.14 serves. */
-function firstExample<T>(path: string, method: string, mediaType: string): T {
-  const examples = spec.paths[path]?.[method]?.responses["200"]?.content[mediaType]?.examples ?? {};
-  const first = Object.values(examples)[0] as Example;
-  const name = first.$ref?.split("/").pop() ?? "";
-  return (first.$ref ? spec.components.examples[name] : first)?.value as T;
+/** The example the mock answers a request of test/consumer/example.ts with, by the mock's own rules. */
+function mockAnswer<T>(operationId: string, body: Record<string, unknown> = {}): T {
+  const rule = selectRule(operationId, body);
+  const name = body.stream === true ? rule?.stream : rule?.json;
+  if (!name) throw new Error(`the mock has no rule for ${operationId}`);
+  return specExample<T>(name);
 }
+const hello = { model: "deepseek-v4-flash", messages: [{ role: "user", content: "Hello" }] };
 
 /** Runs a command in the project; its output is in the error when it fails. */
 function run(command: string, args: string[]): string {
   try {
     return execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`);
+  }
+}
+
+/** Runs a program in the project without blocking this process, where the mock answers it. */
+async function runAlongside(command: string, args: string[]): Promise<string> {
+  try {
+    return (await promisify(execFile)(command, args, { cwd: project, encoding: "utf8" })).stdout;
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(" ")} failed:\n${stdout}\n${stderr}`);
@@ -52,7 +52,7 @@ function readmeSamples(): string[] {
 
 let project: string;
 let pack: { tarball: string; folder: string };
-let prism: PrismMock;
+let mock: RunningMock;
 
 beforeAll(async () => {
   pack = packClient();
@@ -69,7 +69,7 @@ beforeAll(async () => {
   readmeSamples().forEach((sample, i) => {
     writeFileSync(join(project, `readme-sample-${i + 1}.ts`), sample);
   });
-  const prismStarting = startPrismMock();
+  const mockStarting = startMock({ pace: 0 });
   run("npm", [
     "install",
     "--no-audit",
@@ -79,11 +79,11 @@ beforeAll(async () => {
     "typescript@5.9.3",
     "@types/node@20.19.43",
   ]);
-  prism = await prismStarting;
+  mock = await mockStarting;
 }, 180_000);
 
 afterAll(async () => {
-  await prism?.stop();
+  await mock?.close();
   if (pack) rmSync(pack.folder, { recursive: true, force: true });
 });
 
@@ -99,14 +99,19 @@ describe("the published package, in a fresh project", () => {
     expect(readmeSamples().length).toBeGreaterThanOrEqual(7);
   });
 
-  it("type-checks a strict TypeScript program (and the README's samples) and runs it against Prism", () => {
+  it("type-checks a strict TypeScript program (and the README's samples) and runs it against the mock", async () => {
     run(join(project, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
-    const result = JSON.parse(run(process.execPath, [join(project, "out/example.js"), prism.baseUrl]));
-    const completion = firstExample<ChatCompletion>("/chat/completions", "post", "application/json");
-    const stream = readStreamPlainly(firstExample<string>("/chat/completions", "post", "text/event-stream"));
-    const fim = firstExample<Completion>("/completions", "post", "application/json");
-    const models = firstExample<ModelList>("/models", "get", "application/json");
-    const balance = firstExample<UserBalance>("/user/balance", "get", "application/json");
+    const result = JSON.parse(
+      await runAlongside(process.execPath, [join(project, "out/example.js"), mock.url]),
+    );
+    const completion = mockAnswer<ChatCompletion>("createChatCompletion", hello);
+    const stream = readStreamPlainly(mockAnswer<string>("createChatCompletion", { ...hello, stream: true }));
+    const fim = mockAnswer<Completion>("createCompletion", {
+      model: "deepseek-v4-pro",
+      prompt: "def fib(n):",
+    });
+    const models = mockAnswer<ModelList>("listModels");
+    const balance = mockAnswer<UserBalance>("getUserBalance");
     expect(result).toEqual({
       answer: completion.choices[0]?.message.content,
       chunks: stream.events.length,

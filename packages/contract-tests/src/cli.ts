@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
-import { MockStartFailed, type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
+import { MockListenError, type RunningMock, startMock } from "@deepseek-openapi/mock";
 import { helpText } from "./help.js";
-import { EndpointUnreachable } from "./http.js";
+import { DeadlineReached, EndpointUnreachable } from "./http.js";
 import { type CliOptions, parseOptions, UsageError } from "./options.js";
 import { listProviders, type Provider } from "./providers.js";
 import { redactor } from "./redact.js";
@@ -13,7 +13,7 @@ import { summaryTable } from "./report/table.js";
 import { resolveTarget } from "./resolve-target.js";
 import { runSuite } from "./runner.js";
 
-/** Prism accepts any bearer token; this one only proves that the suite sends one. */
+/** The mock accepts any bearer token; this one only proves that the suite sends one. */
 const mockApiKey = "deepseek-contract-mock-key";
 
 const exitCodes = { passed: 0, failed: 1, usage: 2, couldNotRun: 3 } as const;
@@ -46,17 +46,17 @@ async function main(argv: readonly string[]): Promise<number> {
   const redact = redactor(apiKey);
   const print = (text: string) => process.stdout.write(`${redact(text)}\n`);
 
-  let mock: PrismMock | undefined;
+  let mock: RunningMock | undefined;
   const stopOnSignal = (signal: NodeJS.Signals) => {
     process.stderr.write(`\ndeepseek-contract: ${signal}, stopping\n`);
-    void (mock?.stop() ?? Promise.resolve()).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    void (mock?.close() ?? Promise.resolve()).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
   process.once("SIGINT", stopOnSignal);
   process.once("SIGTERM", stopOnSignal);
   try {
     if (embedded) {
-      print("Starting the embedded Prism mock of the bundled spec…");
-      mock = await startPrismMock();
+      print("Starting the embedded mock of the bundled spec (@deepseek-openapi/mock)…");
+      mock = await startMock();
     }
     const target = resolveTarget(options, providers, apiKey, mock);
     print(
@@ -66,6 +66,8 @@ async function main(argv: readonly string[]): Promise<number> {
       target,
       only: options.only,
       skip: options.skip,
+      deadlineMs: options.deadlineSeconds * 1000,
+      strict: options.strict,
       onResult: (result) => {
         for (const line of progressLines(result)) print(line);
       },
@@ -88,19 +90,21 @@ async function main(argv: readonly string[]): Promise<number> {
         redact,
       );
     }
-    return suite.results.some((r) => r.status === "failed") ? exitCodes.failed : exitCodes.passed;
+    const failed = suite.stoppedByDeadline || suite.results.some((r) => r.status === "failed");
+    return failed ? exitCodes.failed : exitCodes.passed;
   } catch (error) {
     if (error instanceof EndpointUnreachable) {
       return fatal(exitCodes.couldNotRun, `cannot reach the endpoint: ${error.message}`, redact);
     }
-    if (error instanceof MockStartFailed) return fatal(exitCodes.couldNotRun, error.message, redact);
+    if (error instanceof DeadlineReached) return fatal(exitCodes.couldNotRun, error.message, redact);
+    if (error instanceof MockListenError) return fatal(exitCodes.couldNotRun, error.message, redact);
     return fatal(
       exitCodes.couldNotRun,
       `unexpected error: ${error instanceof Error ? error.message : String(error)}`,
       redact,
     );
   } finally {
-    await mock?.stop();
+    await mock?.close();
   }
 }
 

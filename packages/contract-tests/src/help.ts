@@ -1,17 +1,26 @@
 import { features } from "./checks/check.js";
-import { defaultModel, defaultTimeoutSeconds } from "./options.js";
+import { knownDeviations } from "./known-deviations.js";
+import {
+  defaultDeadlineSeconds,
+  defaultIdleTimeoutSeconds,
+  defaultModel,
+  defaultTimeoutSeconds,
+} from "./options.js";
 import type { Provider } from "./providers.js";
 
 export function helpText(providers: readonly Provider[]): string {
   const providerLines = providers
     .map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`)
     .join("\n");
+  const documented = [...knownDeviations().values()]
+    .map((known) => `${known.rule} (${known.providers.join(", ")})`)
+    .join(", ");
   return `deepseek-contract: checks that an endpoint really speaks the DeepSeek Chat Completions API, feature by feature.
 
 Usage: deepseek-contract [options]
 
-With no --base-url and no --provider, it starts an embedded Prism mock of the bundled spec on a free port of
-127.0.0.1, runs the suite against it (shape checks only) and stops it again.
+With no --base-url and no --provider, it starts an embedded mock of the bundled spec (@deepseek-openapi/mock) on a
+free port of 127.0.0.1, runs the suite against it (shape checks only) and stops it again.
 
 Options:
   --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL/chat/completions).
@@ -27,14 +36,22 @@ ${providerLines}
   --report-json FILE     Write every verdict as JSON.
   --report-junit FILE    Write every verdict as JUnit XML (one testsuite per feature) for CI.
   --timeout SECONDS      How long one request may take, streamed body included. Default: ${defaultTimeoutSeconds}.
+  --idle-timeout SECONDS How long a body may go without data before it is given up (a stalled stream).
+                         Default: ${defaultIdleTimeoutSeconds}.
+  --deadline SECONDS     How long the whole run may take: the check running then fails, the ones not begun are
+                         skipped and named. Default: ${defaultDeadlineSeconds}.
+  --strict               Fail documented deviations too (see "! warned" below), not only warn of them.
   -h, --help             Show this help.
 
-Output: one line per check as it ends (✓ passed, ✗ failed, - skipped); under each failure one line
-"<JSON path>: <what was expected>; got <what came>"; then a table of passed/failed/skipped per feature, with the
-reason for every skipped check.
+Output: one line per check as it ends (✓ passed, ! warned, ✗ failed, - skipped); under each finding one line
+"<JSON path>: <what was expected>; got <what came>"; then a table of passed/warned/failed/skipped per feature,
+with the reason for every skipped check. "Warned" is a documented deviation: the check found only breaks of rules
+the spec marks as known deviations of named providers (x-known-deviations); it does not fail the run unless
+--strict. The bundled spec documents: ${documented || "none"}.
 
-Exit status: 0 every selected check passed; 1 a check failed; 2 bad command line; 3 the suite could not run or
-report (the bundled spec cannot be read, nothing answers at the endpoint, the embedded mock did not start, or a
-report file cannot be written).
+Exit status: 0 every selected check passed or warned; 1 a check failed (with --strict: or warned), or the
+deadline stopped the run; 2 bad command line (also a selection that leaves no check to run, or a report file that
+cannot be written); 3 the suite could not run or report (the bundled spec cannot be read, nothing answers at the
+endpoint, the embedded mock did not start, or a report cannot be written at the end).
 `;
 }

@@ -31,7 +31,22 @@ export class EndpointUnreachable extends Error {
   override readonly name = "EndpointUnreachable";
 }
 
-export async function send(target: Target, request: ApiRequest): Promise<ApiResponse> {
+/** A request cut short because the whole run's deadline was reached. */
+export class DeadlineReached extends Error {
+  override readonly name = "DeadlineReached";
+}
+
+/** Stops the requests of a run once its deadline is reached; `description` says which deadline, for messages. */
+export interface RunDeadline {
+  readonly signal: AbortSignal;
+  readonly description: string;
+}
+
+export async function send(
+  target: Target,
+  request: ApiRequest,
+  deadline?: RunDeadline,
+): Promise<ApiResponse> {
   const url = `${request.beta ? target.betaBaseUrl : target.baseUrl}${request.path}`;
   const label = `${request.method} ${url}`;
   const headers: Record<string, string> = { accept: request.accept ?? "application/json" };
@@ -44,16 +59,63 @@ export async function send(target: Target, request: ApiRequest): Promise<ApiResp
   else if (request.body !== undefined) body = JSON.stringify(request.body);
   if (body !== undefined) headers["content-type"] = "application/json";
 
-  const signal = AbortSignal.timeout(target.timeoutMs);
+  const idle = new AbortController();
+  const signal = AbortSignal.any([
+    AbortSignal.timeout(target.timeoutMs),
+    idle.signal,
+    ...(deadline ? [deadline.signal] : []),
+  ]);
+  const progress = { received: 0 };
   try {
     const response = await fetch(url, { method: request.method, headers, body, signal, redirect: "manual" });
     // A server may echo the key (an error page quoting the request): blank it before any check can quote, or cut,
     // the body. Cutting first could leak a prefix of the key.
-    const text = redactor(target.apiKey)(await response.text());
+    const text = redactor(target.apiKey)(await readBody(response, target.idleTimeoutMs, idle, progress));
     const mediaType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     return { status: response.status, mediaType, text, label };
   } catch (error) {
+    if (deadline?.signal.aborted) {
+      throw new DeadlineReached(
+        `${label}: ${deadline.description} was reached before the answer was complete`,
+      );
+    }
+    if (idle.signal.aborted) {
+      throw new EndpointUnreachable(
+        `${label}: the body stalled: no data for ${target.idleTimeoutMs / 1000} s after ${progress.received} bytes`,
+      );
+    }
     throw new EndpointUnreachable(`${label}: ${describeNetworkError(error, target.timeoutMs)}`);
+  }
+}
+
+/** Reads the body to its end, aborting `idle` when no data arrives for `idleTimeoutMs`. */
+async function readBody(
+  response: Response,
+  idleTimeoutMs: number,
+  idle: AbortController,
+  progress: { received: number },
+): Promise<string> {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  let timer: NodeJS.Timeout | undefined;
+  const restartIdleTimer = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(), idleTimeoutMs);
+  };
+  try {
+    restartIdleTimer();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      progress.received += value.byteLength;
+      text += decoder.decode(value, { stream: true });
+      restartIdleTimer();
+    }
+    return text + decoder.decode();
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,7 +1,8 @@
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, statSync, unlinkSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { defaultModelId, loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
+import { allChecks } from "./checks/index.js";
 import { exampleBaseUrl } from "./providers.js";
 import { withoutTrailingSlash } from "./target.js";
 
@@ -13,11 +14,15 @@ export interface CliOptions {
   apiKey?: string;
   model: string;
   mock: boolean;
+  /** Fail documented deviations too, instead of warning of them. */
+  strict: boolean;
   only: Feature[];
   skip: Feature[];
   reportJson?: string;
   reportJunit?: string;
   timeoutSeconds: number;
+  idleTimeoutSeconds: number;
+  deadlineSeconds: number;
 }
 
 /** A bad command line: the message names the option and what was expected, on one line. */
@@ -25,24 +30,23 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-let newestModel: string | undefined;
+let specDefaultModel: string | undefined;
 
 /**
- * The model every request names when `--model` is not given: the newest the bundled spec documents (its
- * `KnownModelId` lists them newest first). A function, not a constant, so that an unreadable spec is an error the
- * CLI reports, not one thrown while its modules load.
+ * The model every request names when `--model` is not given: the bundled spec's default model, its first `current`
+ * one ({@link defaultModelId}). A function, not a constant, so that an unreadable spec is an error the CLI reports,
+ * not one thrown while its modules load.
  */
 export function defaultModel(): string {
-  if (newestModel === undefined) {
-    const known = loadBundledSpec().components.schemas.KnownModelId as { enum?: unknown[] } | undefined;
-    const first = known?.enum?.[0];
-    if (typeof first !== "string") throw new Error("the bundled spec's KnownModelId lists no model");
-    newestModel = first;
-  }
-  return newestModel;
+  specDefaultModel ??= defaultModelId(loadBundledSpec());
+  return specDefaultModel;
 }
 
 export const defaultTimeoutSeconds = 120;
+/** Providers send keep-alive comments while a model thinks; half a minute without a byte is a stalled stream. */
+export const defaultIdleTimeoutSeconds = 30;
+/** Long enough for every check against a slow provider, short enough that one that never answers ends the run. */
+export const defaultDeadlineSeconds = 600;
 
 const valueOptions = [
   "--base-url",
@@ -54,8 +58,10 @@ const valueOptions = [
   "--report-json",
   "--report-junit",
   "--timeout",
+  "--idle-timeout",
+  "--deadline",
 ] as const;
-const flagOptions = ["--help", "-h", "--mock"] as const;
+const flagOptions = ["--help", "-h", "--mock", "--strict"] as const;
 
 type ValueOption = (typeof valueOptions)[number];
 
@@ -90,9 +96,28 @@ export function parseOptions(
     help: flags.has("--help") || flags.has("-h"),
     model: nonEmpty("--model", values.get("--model") ?? defaultModel()),
     mock: flags.has("--mock"),
+    strict: flags.has("--strict"),
     only: featureList("--only", values.get("--only")),
     skip: featureList("--skip", values.get("--skip")),
-    timeoutSeconds: timeout(values.get("--timeout")),
+    timeoutSeconds: seconds(
+      "--timeout",
+      "seconds per request",
+      values.get("--timeout"),
+      defaultTimeoutSeconds,
+    ),
+    idleTimeoutSeconds: seconds(
+      "--idle-timeout",
+      "seconds a body may go without data",
+      values.get("--idle-timeout"),
+      defaultIdleTimeoutSeconds,
+    ),
+    deadlineSeconds: seconds(
+      "--deadline",
+      "seconds for the whole run",
+      values.get("--deadline"),
+      defaultDeadlineSeconds,
+      86_400,
+    ),
   };
   const baseUrl = values.get("--base-url");
   if (baseUrl !== undefined) options.baseUrl = httpUrl(baseUrl);
@@ -111,6 +136,7 @@ export function parseOptions(
       "--mock describes the endpoint of --base-url; without --base-url the embedded mock is used anyway",
     );
   }
+  requireSomeCheck(options, options.mock || (!options.baseUrl && !options.provider));
   const apiKey = values.get("--api-key") ?? env.DEEPSEEK_API_KEY;
   if (apiKey !== undefined && apiKey !== "") options.apiKey = apiKey;
   else if (values.has("--api-key")) throw new UsageError("--api-key expects a key; got an empty value");
@@ -157,13 +183,40 @@ function featureList(name: string, value: string | undefined): Feature[] {
   return names as Feature[];
 }
 
-function timeout(value: string | undefined): number {
-  if (value === undefined) return defaultTimeoutSeconds;
-  const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || !(seconds >= 1) || seconds > 3600) {
-    throw new UsageError(`--timeout expects seconds per request, a number from 1 to 3600; got "${value}"`);
+function seconds(
+  name: string,
+  what: string,
+  value: string | undefined,
+  fallback: number,
+  max = 3600,
+): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(number >= 1) || number > max) {
+    throw new UsageError(`${name} expects ${what}, a number from 1 to ${max}; got "${value}"`);
   }
-  return seconds;
+  return number;
+}
+
+/** A selection that runs no check is a mistake on the command line, not a passing run. */
+function requireSomeCheck(options: CliOptions, againstMock: boolean): void {
+  const selection = [
+    options.only.length > 0 ? `--only ${options.only.join(",")}` : "",
+    options.skip.length > 0 ? `--skip ${options.skip.join(",")}` : "",
+  ]
+    .filter(Boolean)
+    .join(" with ");
+  const selected = allChecks.filter(
+    (check) =>
+      (options.only.length === 0 || options.only.includes(check.feature)) &&
+      !options.skip.includes(check.feature),
+  );
+  if (selected.length === 0) throw new UsageError(`${selection} leaves no check to run`);
+  if (againstMock && selected.every((check) => check.needsRealProvider)) {
+    throw new UsageError(
+      `${selection} leaves no check to run against a mock: ${selected.map((c) => c.id).join(", ")} need a real provider`,
+    );
+  }
 }
 
 function reportFile(name: string, value: string): string {
@@ -175,5 +228,22 @@ function reportFile(name: string, value: string): string {
   }
   if (existsSync(file) && statSync(file).isDirectory())
     throw new UsageError(`${name}: ${file} is a directory, not a file`);
+  assertWritable(name, file);
   return file;
+}
+
+/**
+ * Opens the report file for writing now, so that a path the suite cannot write fails before the first request,
+ * not after the whole run. Appending leaves an existing report intact; a file created just for the probe is removed.
+ */
+function assertWritable(name: string, file: string): void {
+  const existed = existsSync(file);
+  try {
+    closeSync(openSync(file, "a"));
+    if (!existed) unlinkSync(file);
+  } catch (error) {
+    throw new UsageError(
+      `${name}: cannot write ${file} (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
 }

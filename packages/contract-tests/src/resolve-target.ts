@@ -1,4 +1,4 @@
-import type { PrismMock } from "@deepseek-openapi/spec/mock";
+import type { RunningMock } from "@deepseek-openapi/mock";
 import type { CliOptions } from "./options.js";
 import type { Provider } from "./providers.js";
 import type { Target } from "./target.js";
@@ -8,10 +8,16 @@ export function resolveTarget(
   options: CliOptions,
   providers: readonly Provider[],
   apiKey: string,
-  mock?: PrismMock,
+  mock?: RunningMock,
 ): Target {
-  const common = { apiKey, model: options.model, timeoutMs: options.timeoutSeconds * 1000 };
-  if (mock) return { ...common, baseUrl: mock.baseUrl, betaBaseUrl: mock.baseUrl, mock: true };
+  const common = {
+    apiKey,
+    model: options.model,
+    timeoutMs: options.timeoutSeconds * 1000,
+    idleTimeoutMs: options.idleTimeoutSeconds * 1000,
+  };
+  // The mock serves every base path of the spec, the beta one too.
+  if (mock) return { ...common, baseUrl: mock.url, betaBaseUrl: `${mock.url}/beta`, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
   if (provider)
     return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };

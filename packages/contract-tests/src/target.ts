@@ -15,6 +15,8 @@ export interface Target {
   readonly mock: boolean;
   /** How long one request may take, body included. */
   readonly timeoutMs: number;
+  /** How long a body may go without data before it is given up: a stream that stalls is not waited on for long. */
+  readonly idleTimeoutMs: number;
 }
 
 export function withoutTrailingSlash(url: string): string {

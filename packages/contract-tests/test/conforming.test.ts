@@ -1,12 +1,12 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { features } from "../src/checks/check.js";
-import { defaultModel } from "../src/options.js";
 import { jsonReport } from "../src/report/json.js";
 import { junitReport } from "../src/report/junit.js";
 import { summaryTable } from "../src/report/table.js";
 import { runSuite, type SuiteResult } from "../src/runner.js";
 import type { Target } from "../src/target.js";
+import { localTarget } from "./helpers/target.js";
 
 // A conforming endpoint (the plain Prism mock of the bundled spec) must come out all green: every shape check
 // passes, and exactly the checks that need a real provider are skipped, each with its reason.
@@ -17,14 +17,7 @@ let suite: SuiteResult;
 
 beforeAll(async () => {
   prism = await startPrismMock();
-  target = {
-    baseUrl: prism.baseUrl,
-    betaBaseUrl: prism.baseUrl,
-    apiKey: "sk-conforming-test-key",
-    model: defaultModel(),
-    mock: true,
-    timeoutMs: 10_000,
-  };
+  target = localTarget(prism.baseUrl, { mock: true });
   suite = await runSuite({ target });
 });
 
@@ -58,8 +51,8 @@ describe("against the plain Prism mock", () => {
   it("summarises per feature with the reason of every skip", () => {
     const table = summaryTable(suite);
     for (const feature of features)
-      expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
-    expect(table).toMatch(/^total\s+19\s+0\s+5$/m);
+      expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
+    expect(table).toMatch(/^total\s+19\s+0\s+0\s+5$/m);
     expect(table).toContain("stop.sequence: needs a real provider");
     expect(table).toContain("All 19 checks that ran passed");
     expect(table).not.toContain("Not selected");
@@ -68,7 +61,7 @@ describe("against the plain Prism mock", () => {
   it("writes a JSON report with every verdict", () => {
     const report = JSON.parse(jsonReport(suite, "0.0.0-test"));
     expect(report.passed).toBe(true);
-    expect(report.totals).toEqual({ passed: 19, failed: 0, skipped: 5 });
+    expect(report.totals).toEqual({ passed: 19, warned: 0, failed: 0, skipped: 5 });
     expect(report.checks).toHaveLength(24);
     expect(report.target).toMatchObject({ baseUrl: prism.baseUrl, mock: true });
   });
@@ -115,6 +108,7 @@ describe("failing JUnit and JSON reports", () => {
           failures: [
             { path: "choices[0].finish_reason", message: 'must be one of stop, length; got "<done>"' },
           ],
+          warnings: [],
           durationMs: 5,
           selected: true,
         },

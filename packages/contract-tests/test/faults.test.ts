@@ -1,11 +1,11 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Feature } from "../src/checks/check.js";
-import { defaultModel } from "../src/options.js";
 import { runSuite } from "../src/runner.js";
 import { startFaultProxy } from "./helpers/fault-proxy.js";
 import { faults } from "./helpers/faults.js";
 import type { LocalServer } from "./helpers/servers.js";
+import { localTarget } from "./helpers/target.js";
 
 // The suite must be able to fail: each fault is injected by a proxy in front of a conforming Prism mock, and the
 // check that names it must report it.
@@ -20,16 +20,11 @@ afterAll(async () => {
   await prism?.stop();
 });
 
+/** Strict: a violation the spec documents as a known deviation (advancing `created`) must still be found. */
 async function runThrough(proxy: LocalServer, only?: Feature[]) {
   return runSuite({
-    target: {
-      baseUrl: proxy.baseUrl,
-      betaBaseUrl: proxy.baseUrl,
-      apiKey: "sk-fault-test-key",
-      model: defaultModel(),
-      mock: true,
-      timeoutMs: 10_000,
-    },
+    target: localTarget(proxy.baseUrl, { mock: true }),
+    strict: true,
     ...(only ? { only } : {}),
   });
 }

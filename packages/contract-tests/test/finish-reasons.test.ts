@@ -1,10 +1,10 @@
 import { type PrismMock, startPrismMock } from "@deepseek-openapi/spec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Feature } from "../src/checks/check.js";
-import { defaultModel } from "../src/options.js";
 import { runSuite } from "../src/runner.js";
 import { editEvents, editJson, preferred, startFaultProxy } from "./helpers/fault-proxy.js";
 import type { ScriptedAnswer } from "./helpers/servers.js";
+import { localTarget } from "./helpers/target.js";
 
 // `aborted` (documented since 2026-09) is a finish_reason a conforming provider may send: the completion checks
 // accept it, in chat, in a stream and in FIM, while a made-up value still fails with the enum's message.
@@ -48,14 +48,7 @@ async function resultWith(where: Rewrite, reason: string) {
   });
   try {
     const suite = await runSuite({
-      target: {
-        baseUrl: proxy.baseUrl,
-        betaBaseUrl: proxy.baseUrl,
-        apiKey: "sk-finish-reason-test-key",
-        model: defaultModel(),
-        mock: true,
-        timeoutMs: 10_000,
-      },
+      target: localTarget(proxy.baseUrl, { mock: true }),
       only: [where.check.split(".")[0] as Feature],
     });
     return suite.results.find((r) => r.id === where.check);

@@ -1,5 +1,6 @@
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { knownModels, loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
+import { features } from "../src/checks/check.js";
 import { defaultModel, parseOptions, UsageError } from "../src/options.js";
 import { listProviders } from "../src/providers.js";
 import { resolveTarget } from "../src/resolve-target.js";
@@ -39,16 +40,18 @@ describe("parseOptions", () => {
       mock: false,
       only: [],
       skip: [],
+      strict: false,
     });
     expect(options.baseUrl).toBeUndefined();
+    expect(parse("--strict").strict).toBe(true);
   });
 
-  it("defaults to the newest model the spec documents, one DeepSeek's model list names", () => {
+  it("defaults to the spec's first current model, one DeepSeek's model list names", () => {
     const spec = loadBundledSpec();
-    const known = spec.components.schemas.KnownModelId as { enum: string[] };
-    expect(defaultModel()).toBe(known.enum[0]);
+    const first = knownModels(spec).find((model) => model.status === "current");
+    expect(defaultModel()).toBe(first?.id);
     const { examples } = spec.components as unknown as { examples: Record<string, { value: unknown }> };
-    const models = examples["models-v4"]?.value as { data: { id: string }[] };
+    const models = examples["models-flash"]?.value as { data: { id: string }[] };
     expect(models.data.map((m) => m.id)).toContain(defaultModel());
   });
 
@@ -89,6 +92,15 @@ describe("parseOptions", () => {
     [["--timeout", "0.5"], /^--timeout expects seconds per request, a number from 1 to 3600/],
     [["--timeout", "3601"], /^--timeout expects seconds per request, a number from 1 to 3600/],
     [
+      ["--deadline", "0"],
+      /^--deadline expects seconds for the whole run, a number from 1 to 86400; got "0"$/,
+    ],
+    [["--deadline", "soon"], /^--deadline expects seconds for the whole run, a number from 1 to 86400/],
+    [
+      ["--idle-timeout", "3601"],
+      /^--idle-timeout expects seconds a body may go without data, a number from 1 to 3600; got "3601"$/,
+    ],
+    [
       ["--report-json", "/no/such/dir/report.json"],
       /^--report-json: the directory \/no\/such\/dir does not exist$/,
     ],
@@ -96,6 +108,22 @@ describe("parseOptions", () => {
     [["--mock"], /^--mock describes the endpoint of --base-url/],
     [["--help=yes"], /^--help takes no value/],
     [["--model", "a", "--model", "b"], /^--model is given twice$/],
+    [
+      ["--base-url", "http://x.example", "--only", "chat", "--skip", "chat"],
+      /^--only chat with --skip chat leaves no check to run$/,
+    ],
+    [
+      ["--base-url", "http://x.example", "--skip", features.join(",")],
+      /^--skip auth,chat,.*,balance leaves no check to run$/,
+    ],
+    [
+      ["--only", "stop,max-tokens"],
+      /^--only stop,max-tokens leaves no check to run against a mock: stop\.sequence, max-tokens\.length need a real provider$/,
+    ],
+    [
+      ["--report-json", "/proc/x.json"],
+      /^--report-json: cannot write \/proc\/x\.json \(ENOENT: no such file or directory, open '\/proc\/x\.json'\)$/,
+    ],
   ];
   for (const [argv, message] of bad) {
     it(`rejects ${argv.join(" ")} with one line naming the option`, () => {
@@ -136,6 +164,15 @@ describe("resolveTarget", () => {
     expect(parse("--timeout", "1").timeoutSeconds).toBe(1);
     expect(parse("--timeout", "2.5").timeoutSeconds).toBe(2.5);
     expect(parse("--timeout", "3600").timeoutSeconds).toBe(3600);
+  });
+
+  it("has a deadline for the run and an idle timeout for bodies, by default and as given", () => {
+    expect(parse()).toMatchObject({ deadlineSeconds: 600, idleTimeoutSeconds: 30 });
+    expect(parse("--deadline", "86400", "--idle-timeout", "1.5")).toMatchObject({
+      deadlineSeconds: 86_400,
+      idleTimeoutSeconds: 1.5,
+    });
+    expect(target("--provider", "ppapi", "--idle-timeout", "5")).toMatchObject({ idleTimeoutMs: 5000 });
   });
 
   it("uses the --timeout in milliseconds and the --model", () => {

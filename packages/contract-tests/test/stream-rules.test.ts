@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { accumulateChatStream } from "../src/assertions/chat-stream.js";
 import { readChunkStream } from "../src/assertions/event-stream.js";
-import { defaultModel } from "../src/options.js";
 import { recordingContext } from "./helpers/context.js";
+import { chatChunk, contentDelta } from "./helpers/streams.js";
 
 // The stream rules on hand-made streams: the placements of usage the spec allows, and the ones it does not.
 
 const usage = { prompt_tokens: 4, completion_tokens: 2, total_tokens: 6 };
-const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) => ({
-  id: "s-1",
-  object: "chat.completion.chunk",
-  created: 1781043600,
-  model: defaultModel(),
-  choices,
-  ...extra,
-});
-const delta = (content: string, finish: string | null = null) => ({
-  index: 0,
-  delta: { content },
-  finish_reason: finish,
-});
-
 function check(chunks: unknown[], includeUsage = true, ending = "data: [DONE]\n\n") {
   const context = recordingContext();
   const text = `: keep-alive\n\n${chunks.map((c) => `data: ${JSON.stringify(c)}\n\n`).join("")}${ending}`;
@@ -35,26 +21,29 @@ function check(chunks: unknown[], includeUsage = true, ending = "data: [DONE]\n\
 
 describe("usage in a stream", () => {
   it("is accepted on the finish chunk", () => {
-    expect(check([chunk([delta("Hi")]), chunk([delta("!", "stop")], { usage })]).failures).toEqual([]);
+    expect(
+      check([chatChunk([contentDelta("Hi")]), chatChunk([contentDelta("!", "stop")], { usage })]).failures,
+    ).toEqual([]);
   });
 
   it("is accepted on a separate last chunk with empty choices", () => {
-    expect(check([chunk([delta("Hi", "stop")]), chunk([], { usage })]).failures).toEqual([]);
+    expect(check([chatChunk([contentDelta("Hi", "stop")]), chatChunk([], { usage })]).failures).toEqual([]);
   });
 
   it("is accepted on every chunk (as some providers send it)", () => {
-    expect(check([chunk([delta("Hi")], { usage }), chunk([delta("!", "stop")], { usage })]).failures).toEqual(
-      [],
-    );
+    expect(
+      check([chatChunk([contentDelta("Hi")], { usage }), chatChunk([contentDelta("!", "stop")], { usage })])
+        .failures,
+    ).toEqual([]);
   });
 
   it("is not accepted on an empty-choices chunk before the finish", () => {
-    const { failures } = check([chunk([], { usage }), chunk([delta("Hi", "stop")])]);
+    const { failures } = check([chatChunk([], { usage }), chatChunk([contentDelta("Hi", "stop")])]);
     expect(failures.map((f) => f.path)).toEqual(["chunk[0]"]);
   });
 
   it("is required when include_usage was asked for, and only then", () => {
-    const chunks = [chunk([delta("Hi", "stop")])];
+    const chunks = [chatChunk([contentDelta("Hi", "stop")])];
     expect(check(chunks, true).failures.map((f) => f.path)).toEqual(["usage"]);
     expect(check(chunks, false).failures).toEqual([]);
   });
@@ -64,8 +53,10 @@ describe("the accumulated message", () => {
   it("is what the deltas add up to, tool calls merged by index", () => {
     const { failures, completion } = check(
       [
-        chunk([{ index: 0, delta: { role: "assistant", reasoning_content: "Think." }, finish_reason: null }]),
-        chunk([
+        chatChunk([
+          { index: 0, delta: { role: "assistant", reasoning_content: "Think." }, finish_reason: null },
+        ]),
+        chatChunk([
           {
             index: 0,
             delta: {
@@ -76,14 +67,14 @@ describe("the accumulated message", () => {
             finish_reason: null,
           },
         ]),
-        chunk([
+        chatChunk([
           {
             index: 0,
             delta: { tool_calls: [{ index: 0, function: { arguments: ": 1}" } }] },
             finish_reason: null,
           },
         ]),
-        chunk([{ index: 0, delta: { content: "" }, finish_reason: "tool_calls" }], { usage }),
+        chatChunk([{ index: 0, delta: { content: "" }, finish_reason: "tool_calls" }], { usage }),
       ],
       true,
       "data: [DONE]\n", // the closing blank line eaten, as by Prism: still the end of the event
@@ -105,12 +96,12 @@ describe("the accumulated message", () => {
   });
 
   it('fails a finish_reason "tool_calls" whose deltas carried no tool call', () => {
-    const { failures } = check([chunk([delta("Hi", "tool_calls")])], false);
+    const { failures } = check([chatChunk([contentDelta("Hi", "tool_calls")])], false);
     expect(failures.map((f) => f.path)).toEqual(["(accumulated) choices[0].finish_reason"]);
   });
 
   it("fails a stream with no finish_reason at all", () => {
-    const { failures } = check([chunk([delta("Hi")])], false);
+    const { failures } = check([chatChunk([contentDelta("Hi")])], false);
     expect(failures.map((f) => f.message)).toContain(
       "no chunk ended choice 0 with a finish_reason; exactly one must",
     );

@@ -13,7 +13,7 @@ client = OpenAI(
 
 try:
     completion = client.chat.completions.create(
-        model="deepseek-v4-flash",
+        model="deepseek-flash",
         messages=[{"role": "user", "content": "Hello!"}],
     )
     print(completion.choices[0].message.content)

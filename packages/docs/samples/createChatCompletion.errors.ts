@@ -6,7 +6,7 @@ const deepseek = createDeepSeekClient({ maxRetries: 3 });
 
 try {
   const completion = await deepseek.chat.completions.create({
-    model: "deepseek-v4-flash",
+    model: "deepseek-flash",
     messages: [{ role: "user", content: "Hello!" }],
   });
   console.log(completion.choices[0]?.message.content);

@@ -3,7 +3,7 @@ import { createDeepSeekClient } from "@deepseek-openapi/client";
 const deepseek = createDeepSeekClient();
 
 const stream = await deepseek.chat.completions.create({
-  model: "deepseek-v4-flash",
+  model: "deepseek-flash",
   messages: [{ role: "user", content: "Write a haiku about the sea." }],
   stream: true,
   stream_options: { include_usage: true },

@@ -25,7 +25,7 @@ tools = [
 messages = [{"role": "user", "content": "Will it rain in Hangzhou tomorrow?"}]
 
 first = client.chat.completions.create(
-    model="deepseek-v4-flash", messages=messages, tools=tools
+    model="deepseek-flash", messages=messages, tools=tools
 )
 assistant = first.choices[0].message
 
@@ -43,6 +43,6 @@ for call in assistant.tool_calls or []:
     )
 
 second = client.chat.completions.create(
-    model="deepseek-v4-flash", messages=messages, tools=tools
+    model="deepseek-flash", messages=messages, tools=tools
 )
 print(second.choices[0].message.content)

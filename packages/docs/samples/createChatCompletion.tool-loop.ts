@@ -5,7 +5,7 @@ import {
 } from "@deepseek-openapi/client";
 
 const deepseek = createDeepSeekClient();
-const model = "deepseek-v4-flash";
+const model = "deepseek-flash";
 
 const tools: Tool[] = [
   {

@@ -4,7 +4,7 @@ import { createDeepSeekClient } from "@deepseek-openapi/client";
 const deepseek = createDeepSeekClient();
 
 const completion = await deepseek.chat.completions.create({
-  model: "deepseek-v4-flash",
+  model: "deepseek-flash",
   messages: [
     { role: "system", content: "You are a helpful assistant." },
     { role: "user", content: "Hello!" },

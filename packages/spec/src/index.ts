@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createValidator, type OpenApiDocument, type Validator } from "./validate.js";
 
+export * from "./models.js";
 export * from "./validate.js";
 
 /** Where the bundled spec lives, both from `src/` (tests) and from `dist/` (the published package). */

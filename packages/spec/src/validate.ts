@@ -256,7 +256,13 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
       const { property } = error.params as { property: string };
       issues.push({ path: readablePath(instancePath, error), message: `is required with ${property}` });
     }
-    const others = chosen.filter((e) => !["required", "dependentRequired"].includes(e.keyword));
+    // A `const` has a one-value `enum` beside it for code generators (docs/decisions/0001-generator-portability.md).
+    const restatesConst = (e: ErrorObject) =>
+      e.keyword === "enum" &&
+      chosen.some((c) => c.keyword === "const" && c.schemaPath === e.schemaPath.replace(/enum$/, "const"));
+    const others = chosen.filter(
+      (e) => !["required", "dependentRequired"].includes(e.keyword) && !restatesConst(e),
+    );
     if (others.length === 0) continue;
     const messages = [...new Set(others.map((e) => describeError(e, found)))];
     issues.push({ path: readablePath(instancePath, others[0]), message: messages.join("; or ") });

@@ -1,6 +1,8 @@
 // The docs need some facts restated in prose (tables in `info.description` and in `KnownModelId`'s description).
-// The machine-readable form is the source; these tests keep every restatement in step with it.
+// The machine-readable form is the source (`x-models`, `servers`), and the decorator deepseek/prose-tables writes
+// every restatement at bundle time; these tests check its output in the bundled spec against the source.
 import { describe, expect, it } from "vitest";
+import { codeSpans, tableRows } from "./support/markdown.js";
 import { spec } from "./support/spec.js";
 
 interface Server {
@@ -13,36 +15,19 @@ interface ProseSpec {
   paths: Record<string, Record<string, { servers?: Server[] }> & { servers?: Server[] }>;
   components: {
     schemas: {
-      KnownModelId: { description: string; enum: string[]; "x-enumDescriptions": Record<string, string> };
+      KnownModelId: {
+        description: string;
+        enum: string[];
+        "x-enumDescriptions": Record<string, string>;
+        "x-models": { id: string; status: string }[];
+      };
     };
   };
 }
 const { info, servers, paths, components } = spec as unknown as ProseSpec;
 const knownModelId = components.schemas.KnownModelId;
 
-/** The body rows of the first Markdown table after `## <heading>`, as lists of cells. */
-function tableRows(markdown: string, heading: string | null): string[][] {
-  const lines = markdown.split("\n");
-  const start = heading === null ? 0 : lines.indexOf(`## ${heading}`);
-  if (start < 0) throw new Error(`no "## ${heading}" section`);
-  const tableStart = lines.findIndex((line, index) => index > start && line.startsWith("|"));
-  const table: string[] = [];
-  for (const line of lines.slice(tableStart)) {
-    if (!line.startsWith("|")) break;
-    table.push(line);
-  }
-  // The header and the |---| line are not data.
-  return table.slice(2).map((line) =>
-    line
-      .slice(1, -1)
-      .split("|")
-      .map((cell) => cell.trim()),
-  );
-}
-
 const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-const codeSpans = (text: string) => [...text.matchAll(/`([^`]+)`/g)].map((match) => match[1] as string);
 
 describe("the prose of the spec, against the facts it restates", () => {
   it("lists in the Providers section exactly the fixed base URLs of `servers`, in order", () => {
@@ -64,6 +49,30 @@ describe("the prose of the spec, against the facts it restates", () => {
 
   it("has one x-enumDescriptions entry per KnownModelId, in the enum's order", () => {
     expect(Object.keys(knownModelId["x-enumDescriptions"])).toEqual(knownModelId.enum);
+  });
+
+  it("has as KnownModelId's enum exactly the IDs of its x-models, in their order", () => {
+    expect(knownModelId.enum).toEqual(knownModelId["x-models"].map((model) => model.id));
+  });
+
+  it("gives each model the status its x-models entry has, in every table and enum description", () => {
+    const statusOf = Object.fromEntries(
+      tableRows(info.description, "Models").flatMap(([status = "", ids = ""]) =>
+        codeSpans(ids).map((id) => [id, status]),
+      ),
+    );
+    const tableStatusOf = Object.fromEntries(
+      tableRows(knownModelId.description, null).map(([id = "", status = ""]) => [codeSpans(id)[0], status]),
+    );
+    for (const { id, status } of knownModelId["x-models"]) {
+      expect({ id, status: statusOf[id] }).toEqual({ id, status });
+      expect({ id, status: tableStatusOf[id] }).toEqual({ id, status });
+      expect(knownModelId["x-enumDescriptions"][id]?.toLowerCase().startsWith(status)).toBe(true);
+    }
+  });
+
+  it("leaves no generator marker in the bundle", () => {
+    expect(JSON.stringify(spec)).not.toMatch(/<!-- generated:/);
   });
 
   it("names in any description only URLs under one of the spec's servers", () => {
@@ -116,10 +125,10 @@ describe("the prose of the spec, against the facts it restates", () => {
 
   it("reads tables as a reader sees them, so that a drifted row fails", () => {
     const markdown =
-      "## Models\nintro\n\n| Era | IDs |\n|---|---|\n| now | `a`, `b` |\n| old | `c` |\n\nafter";
+      "## Models\nintro\n\n| Era | IDs |\n|---|---|\n| now | `a`, `b` |\n| old | `c` \\| `d` |\n\nafter";
     expect(tableRows(markdown, "Models")).toEqual([
       ["now", "`a`, `b`"],
-      ["old", "`c`"],
+      ["old", "`c` | `d`"],
     ]);
     expect(() => tableRows(markdown, "Providers")).toThrow(/no "## Providers" section/);
   });

@@ -92,4 +92,13 @@ describe("documents the spec must reject", () => {
       ],
     });
   });
+
+  it("names a constant's one value once, though the spec writes it as `const` and `enum`", () => {
+    const doc = copyOfBase("basic-response") as { object: string };
+    doc.object = "chat.complete";
+    const result = validator.validateResponse("createChatCompletion", 200, "application/json", doc);
+    expect(result.issues).toEqual([
+      { path: "object", message: 'must be "chat.completion"; got "chat.complete"' },
+    ]);
+  });
 });

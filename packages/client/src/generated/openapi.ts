@@ -361,27 +361,10 @@ export interface components {
             type: "content_block_stop";
         };
         /**
-         * @description An error in Anthropic's shape (`{"type": "error", "error": {"type", "message"}}`): the payload of a stream's
-         *     `error` event, as Anthropic's reference gives it. DeepSeek does not document the error bodies of its
-         *     Anthropic-format endpoints; their HTTP errors recorded by users are `ErrorResponse`s
-         *     (`{"error": {"message": ..., "type": "invalid_request_error", ...}}`), which is what this spec declares for them.
+         * @description An error during the stream, which ends it, in Anthropic's shape (`{"type": "error", "error": {"type", "message"}}`)
+         *     as Anthropic's reference gives it. DeepSeek does not document the error bodies of its Anthropic-format
+         *     endpoints; their HTTP errors recorded by users are `ErrorResponse`s, which is what this spec declares for them.
          */
-        AnthropicError: {
-            /** @description What went wrong. */
-            error: {
-                /** @description A human-readable explanation. */
-                message: string;
-                /** @description The error class, such as `invalid_request_error`, `authentication_error` or `overloaded_error`. */
-                type: string;
-            };
-            /**
-             * @description Always `error`.
-             * @constant
-             * @enum {string}
-             */
-            type: "error";
-        };
-        /** @description An error during the stream; it ends the stream. */
         AnthropicErrorEvent: {
             /** @description What went wrong. */
             error: {
@@ -959,6 +942,7 @@ export interface components {
             /**
              * @description Always `chat.completion`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion";
             /**
@@ -978,7 +962,7 @@ export interface components {
         };
         /**
          * @description One server-sent event of a streamed chat completion: the JSON after `data: ` on one line. Every chunk of a
-         *     stream has the same `id` and `created` (a known deviation: Azure AI Foundry advances `created` as the stream goes). `usage` arrives in one of two documented placements: on an extra last
+         *     stream has the same `id` and `created` (`x-known-deviations` names the providers that deviate). `usage` arrives in one of two documented placements: on an extra last
          *     chunk whose `choices` is empty (DeepSeek until 2026-08, and most providers), or on the chunk that carries
          *     `finish_reason` (DeepSeek from 2026-08-27). Some providers send `usage` on every chunk.
          */
@@ -994,6 +978,7 @@ export interface components {
             /**
              * @description Always `chat.completion.chunk`.
              * @constant
+             * @enum {string}
              */
             object: "chat.completion.chunk";
             /** @description The backend configuration that produced the answer; omitted by some providers. */
@@ -1025,7 +1010,6 @@ export interface components {
             /**
              * @description `assistant` on the first chunk; afterwards `assistant` again, absent, or `null` (DeepSeek's example sends
              *     `null` on the last chunk).
-             * @enum {string|null}
              */
             role?: "assistant" | null;
             /**
@@ -1047,6 +1031,7 @@ export interface components {
             /**
              * @description Always `assistant`.
              * @constant
+             * @enum {string}
              */
             role: "assistant";
             /** @description The tool calls the model made, in order. */
@@ -1127,6 +1112,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -1154,6 +1140,7 @@ export interface components {
             /**
              * @description Always `text_completion`.
              * @constant
+             * @enum {string}
              */
             object: "text_completion";
             /** @description The backend configuration that produced the answer. */
@@ -1181,7 +1168,8 @@ export interface components {
         } | null;
         /**
          * @description A fill-in-the-middle (FIM) completion request (beta: needs the `/beta` base URL). The model writes the text
-         *     between `prompt` and `suffix`. Non-thinking mode only; at most 4K tokens are generated.
+         *     between `prompt` and `suffix`. Non-thinking mode only; at most 4K tokens are generated. DeepSeek documents FIM
+         *     for `deepseek-flash` and `deepseek-v4-pro`.
          */
         CompletionRequest: {
             /** @description Return the prompt in front of the completion. Not together with `suffix` or `logprobs`. */
@@ -1406,23 +1394,22 @@ export interface components {
             type: "image_url";
         };
         /**
-         * @description Model IDs that DeepSeek has documented, newest first. Which names are accepted depends on the era and on the
-         *     provider: DeepSeek's own API currently lists `deepseek-v4-flash` and `deepseek-v4-pro`; compatible providers
-         *     serve other names (for example `deepseek-ai/DeepSeek-R1` or `deepseek-v3.2`), which is why `ModelId` accepts
-         *     any string.
+         * @description Model IDs that DeepSeek has documented, current ones first. Which names are accepted depends on the era and on the
+         *     provider: compatible providers serve other names (for example `deepseek-ai/DeepSeek-R1` or `deepseek-v3.2`), which
+         *     is why `ModelId` accepts any string.
          *
-         *     | ID | Status | Notes |
-         *     |---|---|---|
-         *     | `deepseek-v4-flash` | current | V4 Flash (V4-Flash-0731 since 2026-07-31); thinking on by default. |
-         *     | `deepseek-v4-pro` | current | V4 Pro (V4-Pro-0813 GA since 2026-08-13); thinking on by default. |
-         *     | `deepseek-v4-flash-vision-exp` | experimental | Listed from 2026-08-27; accepts image input. |
-         *     | `deepseek-flash` | newest, least verified | Named on DeepSeek's newest "first API call" page. |
-         *     | `deepseek-chat` | legacy | V2 → V2.5 → V3 → V3.x non-thinking; routed to V4 Flash from 2026-04-24, announced retired after 2026-07-24. |
-         *     | `deepseek-reasoner` | legacy | R1 (2025-01-20), then V3.x thinking mode; routed to V4 Flash thinking, announced retired after 2026-07-24. |
-         *     | `deepseek-coder` | retired | V2 coder; merged into V2.5 on 2024-09-05. |
+         *     | ID | Status | Served by | Released | Retired | Input | Notes |
+         *     |---|---|---|---|---|---|---|
+         *     | `deepseek-flash` | current | DeepSeek-V4.1-Flash | 2026-09-10 | — | text, image | Natively multimodal; thinking on by default. The first model in DeepSeek's chat, FIM and Responses lists. |
+         *     | `deepseek-v4-pro` | current | DeepSeek-V4-Pro-0813 | 2026-04-24 | — | text | V4-Pro-0813 GA since 2026-08-13; thinking on by default; no image input. The plan announced on 2026-09-10 to serve it by V4.1 Flash from 2026-09-14 was withdrawn. |
+         *     | `deepseek-v4-flash-vision-exp` | legacy | DeepSeek-V4.1-Flash | 2026-08-21 | 2026-09-10 | text, image | The experimental vision model. The name is still accepted, for now, and served by V4.1 Flash at its price. |
+         *     | `deepseek-v4-flash` | legacy | DeepSeek-V4.1-Flash | 2026-04-24 | — | text | V4 Flash (V4-Flash-0731 from 2026-07-31), replaced by `deepseek-flash`. The name is still accepted, for now, and served by V4.1 Flash at its price. |
+         *     | `deepseek-reasoner` | legacy | — | 2025-01-20 | 2026-07-24 15:59 UTC | text | R1, then V3.x thinking mode; routed to V4 Flash thinking from 2026-04-24, and announced as retired and inaccessible after the retired date. |
+         *     | `deepseek-chat` | legacy | — | — | 2026-07-24 15:59 UTC | text | V2 → V2.5 → V3 → V3.x non-thinking mode; routed to V4 Flash non-thinking from 2026-04-24, and announced as retired and inaccessible after the retired date. |
+         *     | `deepseek-coder` | retired | — | — | 2024-09-05 | text | V2 coder; merged into V2.5 on the retired date. |
          * @enum {string}
          */
-        KnownModelId: "deepseek-v4-flash" | "deepseek-v4-pro" | "deepseek-v4-flash-vision-exp" | "deepseek-flash" | "deepseek-chat" | "deepseek-reasoner" | "deepseek-coder";
+        KnownModelId: "deepseek-flash" | "deepseek-v4-pro" | "deepseek-v4-flash-vision-exp" | "deepseek-v4-flash" | "deepseek-reasoner" | "deepseek-chat" | "deepseek-coder";
         /** @description Log probabilities of the generated tokens; `null` unless the request set `logprobs`. */
         Logprobs: {
             /** @description One entry per token of `content`. */
@@ -1432,17 +1419,50 @@ export interface components {
         } | null;
         /** @description The content of a user or tool message: plain text, or a list of content parts. */
         MessageContent: string | components["schemas"]["UserContentPart"][];
-        /** @description A model that can be named in `model`. */
+        /**
+         * @description A model that can be named in `model`. DeepSeek sent only `id`, `object` and `owned_by` until 2026-09; since then
+         *     its list also describes each model (name, limits, modalities, effort levels, Anthropic-API behaviour), all optional.
+         */
         Model: {
+            /** @description How the model behaves in DeepSeek's other API formats. */
+            api_capabilities?: {
+                /** @description In the Anthropic-format Messages API. */
+                anthropic_messages?: {
+                    /**
+                     * @description What a `system` message after the first turn does: `leading-only`, nothing (only the leading system
+                     *     prompt counts); `in-history`, it replaces the whole effective system prompt.
+                     * @enum {string}
+                     */
+                    system_prompt_update: "leading-only" | "in-history";
+                };
+            };
+            /** @description The most tokens of input and output together, such as 1048576. */
+            context_window?: number;
             /** @description When the model was created, in Unix seconds. DeepSeek omits it; some providers send it. */
             created?: number;
+            /** @description The thinking-mode effort levels the model accepts in `reasoning_effort`. */
+            effort?: {
+                /** @description The level used when none is given, one of `supported_levels`; present only if the server has one. */
+                default_level?: string;
+                /** @description The levels accepted with thinking on, in display order. `none` (thinking off) is not listed. */
+                supported_levels: string[];
+            };
             /** @description The model ID. */
             id: string;
+            /** @description What the model accepts as input. */
+            input_modalities?: ("text" | "image")[];
+            /** @description The largest `max_tokens` the model accepts, such as 393216. */
+            max_output_tokens?: number;
+            /** @description The display name, such as `DeepSeek-V4.1-Flash`. */
+            name?: string;
             /**
              * @description Always `model`.
              * @constant
+             * @enum {string}
              */
             object: "model";
+            /** @description What the model writes. */
+            output_modalities?: "text"[];
             /** @description The organisation that owns the model (`deepseek`). */
             owned_by: string;
         };
@@ -1458,6 +1478,7 @@ export interface components {
             /**
              * @description Always `list`.
              * @constant
+             * @enum {string}
              */
             object: "list";
         };
@@ -1471,6 +1492,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -2419,6 +2441,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -2441,6 +2464,7 @@ export interface components {
             /**
              * @description Always `function`.
              * @constant
+             * @enum {string}
              */
             type: "function";
         };
@@ -2457,10 +2481,7 @@ export interface components {
             id?: string | null;
             /** @description Which tool call the fragment belongs to. */
             index: number;
-            /**
-             * @description Always `function`, on the first fragment.
-             * @enum {string|null}
-             */
+            /** @description Always `function`, on the first fragment. */
             type?: "function" | null;
         };
         /**

@@ -1,5 +1,5 @@
-// What a user of the published package writes, type-checked with strict settings and run against a Prism mock of
-// the spec by test/consumer.test.ts. It prints what it got as JSON.
+// What a user of the published package writes, type-checked with strict settings and run against
+// @deepseek-openapi/mock by test/consumer.test.ts. It prints what it got as JSON.
 import {
   type ChatMessage,
   collectStream,

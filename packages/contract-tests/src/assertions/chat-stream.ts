@@ -18,8 +18,12 @@ interface ChoiceSoFar {
   /** Where the first non-empty content fragment arrived: reasoning must come before it. */
   contentFrom?: number;
   toolCalls: Map<number, ToolCallSoFar>;
+  /** Text fields the schema does not name (`reasoning`, say), concatenated too, so that checks can name them. */
+  otherText: Map<string, string>;
   finishReason: unknown;
 }
+
+const mergedFields = new Set(["role", "content", "reasoning_content", "tool_calls"]);
 
 /**
  * Merges the deltas of a chat stream the way a client must (concatenate text, merge tool calls by `index`) and
@@ -46,6 +50,7 @@ export function accumulateChatStream(
           content: null,
           reasoning: null,
           toolCalls: new Map(),
+          otherText: new Map(),
           finishReason: null,
         };
         choices.set(index, soFar);
@@ -62,6 +67,11 @@ export function accumulateChatStream(
       if (typeof delta.content === "string") {
         soFar.content = (soFar.content ?? "") + delta.content;
         if (delta.content !== "") soFar.contentFrom ??= position;
+      }
+      for (const [field, value] of Object.entries(delta)) {
+        if (typeof value === "string" && !mergedFields.has(field)) {
+          soFar.otherText.set(field, (soFar.otherText.get(field) ?? "") + value);
+        }
       }
       if (Array.isArray(delta.tool_calls)) mergeToolCalls(context, soFar, delta.tool_calls, at);
       if (choice.finish_reason) soFar.finishReason = choice.finish_reason;
@@ -82,17 +92,19 @@ export function accumulateChatStream(
 
 function mergeToolCalls(context: CheckContext, soFar: ChoiceSoFar, fragments: unknown[], at: string): void {
   fragments.forEach((fragment, slot) => {
-    if (!isRecord(fragment) || typeof fragment.index !== "number") return; // the chunk schema reports it
+    if (!isRecord(fragment)) return; // the chunk schema reports it
+    // Without an index (the chunk schema reports it) a fragment belongs to the call in its slot, as clients merge it.
+    const index = typeof fragment.index === "number" ? fragment.index : slot;
     const fn = isRecord(fragment.function) ? fragment.function : {};
-    const existing = soFar.toolCalls.get(fragment.index);
+    const existing = soFar.toolCalls.get(index);
     if (!existing) {
       if (!fragment.id || typeof fn.name !== "string" || fn.name === "") {
         context.fail(
           `${at}.tool_calls[${slot}]`,
-          `the first fragment of tool call ${fragment.index} must carry its id and function.name`,
+          `the first fragment of tool call ${index} must carry its id and function.name`,
         );
       }
-      soFar.toolCalls.set(fragment.index, {
+      soFar.toolCalls.set(index, {
         id: fragment.id,
         type: fragment.type ?? "function",
         name: typeof fn.name === "string" ? fn.name : "",
@@ -103,7 +115,7 @@ function mergeToolCalls(context: CheckContext, soFar: ChoiceSoFar, fragments: un
     if (fragment.id && fragment.id !== existing.id) {
       context.fail(
         `${at}.tool_calls[${slot}].id`,
-        `must not change within tool call ${fragment.index} (first fragment had ${JSON.stringify(existing.id)}); got ${JSON.stringify(fragment.id)}`,
+        `must not change within tool call ${index} (first fragment had ${JSON.stringify(existing.id)}); got ${JSON.stringify(fragment.id)}`,
       );
     }
     if (typeof fn.arguments === "string") existing.arguments += fn.arguments;
@@ -111,7 +123,11 @@ function mergeToolCalls(context: CheckContext, soFar: ChoiceSoFar, fragments: un
 }
 
 function toChoice(choice: ChoiceSoFar): Record<string, unknown> {
-  const message: Record<string, unknown> = { role: "assistant", content: choice.content };
+  const message: Record<string, unknown> = {
+    ...Object.fromEntries(choice.otherText),
+    role: "assistant",
+    content: choice.content,
+  };
   if (choice.reasoning !== null) message.reasoning_content = choice.reasoning;
   if (choice.toolCalls.size > 0) {
     message.tool_calls = [...choice.toolCalls.entries()]

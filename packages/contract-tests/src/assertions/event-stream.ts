@@ -4,6 +4,7 @@ import { parseEventStream } from "../sse.js";
 import { reportIssues } from "../validation.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
+import { providerError } from "./provider-error.js";
 import { expectStatus } from "./status.js";
 import { checkUsageArithmetic } from "./usage.js";
 
@@ -37,42 +38,46 @@ export function readChunkStream(
   expected: StreamExpectations,
 ): ChunkStream | undefined {
   if (!expectStatus(context, response, [200])) return undefined;
+  const parsed = parseEventStream(response.text);
   if (response.mediaType !== "text/event-stream") {
+    // A wrong content type must not hide the stream's other faults: its events are still read and checked, unless
+    // there are none (a JSON completion, say), which the quoted body shows.
+    const noEvents = parsed.data.length === 0;
     context.fail(
       "(content-type)",
-      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"`,
+      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"${noEvents ? ` (body ${excerpt(response.text)})` : ""}`,
+    );
+    if (noEvents) return undefined;
+  }
+  for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
+  const events = splitMergedEvents(context, parsed.data);
+
+  const errorAt = events.findIndex((data) => providerError(parseJson(data)) !== undefined);
+  if (errorAt !== -1) {
+    // The stream ended in an error: the chunks before it are checked, the rules of a whole stream are not.
+    checkChunks(context, events.slice(0, errorAt), expected.operationId);
+    context.fail(
+      `chunk[${errorAt}]`,
+      `is an error, not a chunk: the provider answered ${providerError(parseJson(events[errorAt] ?? ""))}; the stream is not checked further`,
     );
     return undefined;
   }
-  const parsed = parseEventStream(response.text);
-  for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
 
-  const done = parsed.data.indexOf("[DONE]");
+  const done = events.indexOf("[DONE]");
   if (done === -1) {
     context.fail(
       "(stream)",
-      `must end with "data: [DONE]"; it ended after ${parsed.data.length} events without it (cut off)`,
+      `must end with "data: [DONE]"; it ended after ${events.length} events without it (cut off)`,
     );
-  } else if (done !== parsed.data.length - 1) {
+  } else if (done !== events.length - 1) {
     context.fail(
       "(stream)",
-      `"data: [DONE]" must be the last event; got ${parsed.data.length - 1 - done} more after it`,
+      `"data: [DONE]" must be the last event; got ${events.length - 1 - done} more after it`,
     );
   }
 
-  const chunks: StreamChunk[] = [];
-  parsed.data.forEach((data, position) => {
-    if (data === "[DONE]") return;
-    const body = parseJson(data);
-    if (!isRecord(body)) {
-      context.fail(`chunk[${position}]`, `must be a JSON object; got ${excerpt(data)}`);
-      return;
-    }
-    const result = context.validator.validateResponse(expected.operationId, 200, "text/event-stream", body);
-    reportIssues(context, result, `chunk[${position}]`);
-    chunks.push({ position, body });
-  });
-  if (parsed.data.length === 0 || (chunks.length === 0 && done !== -1)) {
+  const chunks = checkChunks(context, events, expected.operationId);
+  if (events.length === 0 || (chunks.length === 0 && done !== -1)) {
     context.fail("(stream)", "must carry at least one chunk before [DONE]; got none");
   }
 
@@ -83,6 +88,47 @@ export function readChunkStream(
   return { chunks, usage };
 }
 
+/**
+ * Events separated by single newlines, not blank lines, merge into one event of several data lines, which a client
+ * sees as one event that is not JSON. Says so once, and checks the lines as the events they were meant to be.
+ */
+function splitMergedEvents(context: CheckContext, events: readonly string[]): string[] {
+  let reported = false;
+  return events.flatMap((data) => {
+    const lines = data.split("\n");
+    const merged =
+      lines.length > 1 &&
+      parseJson(data) === undefined &&
+      lines.every((line) => line === "[DONE]" || parseJson(line) !== undefined);
+    if (!merged) return [data];
+    if (!reported) {
+      context.fail(
+        "(stream)",
+        `events must be separated by a blank line; ${lines.length} data lines came separated by single newlines, so they merged into one event that is not JSON`,
+      );
+      reported = true;
+    }
+    return lines;
+  });
+}
+
+/** Each data event but `[DONE]` must be a JSON object valid against the operation's chunk schema. */
+function checkChunks(context: CheckContext, events: readonly string[], operationId: string): StreamChunk[] {
+  const chunks: StreamChunk[] = [];
+  events.forEach((data, position) => {
+    if (data === "[DONE]") return;
+    const body = parseJson(data);
+    if (!isRecord(body)) {
+      context.fail(`chunk[${position}]`, `must be a JSON object; got ${excerpt(data)}`);
+      return;
+    }
+    const result = context.validator.validateResponse(operationId, 200, "text/event-stream", body);
+    reportIssues(context, result, `chunk[${position}]`);
+    chunks.push({ position, body });
+  });
+  return chunks;
+}
+
 function checkSameOnEveryChunk(context: CheckContext, chunks: StreamChunk[], field: "id" | "created"): void {
   const first = chunks[0];
   if (!first) return;
@@ -91,6 +137,7 @@ function checkSameOnEveryChunk(context: CheckContext, chunks: StreamChunk[], fie
     context.fail(
       `chunk[${other.position}].${field}`,
       `must be the same on every chunk (chunk[${first.position}] has ${JSON.stringify(first.body[field])}); got ${JSON.stringify(other.body[field])}`,
+      `stream.same-${field}`,
     );
   }
 }

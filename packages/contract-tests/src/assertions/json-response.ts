@@ -2,6 +2,7 @@ import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
 import { reportIssues } from "../validation.js";
 import { excerpt } from "./excerpt.js";
+import { providerError } from "./provider-error.js";
 import { expectStatus } from "./status.js";
 
 /**
@@ -20,6 +21,14 @@ export function expectJsonResponse(
   const body = parseJson(response.text);
   if (body === undefined) {
     context.fail("(body)", `must be JSON; got ${excerpt(response.text)}`);
+    return undefined;
+  }
+  const said = providerError(body);
+  if (said) {
+    context.fail(
+      "(body)",
+      `is an error, not a result: the provider answered ${said}; the body is not checked further`,
+    );
     return undefined;
   }
   reportIssues(context, context.validator.validateResponse(operationId, 200, "application/json", body));

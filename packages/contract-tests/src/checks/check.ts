@@ -22,10 +22,20 @@ export const features = [
 
 export type Feature = (typeof features)[number];
 
+/**
+ * The rules a finding can name, so that the spec can mark one as a known deviation of some providers
+ * (`x-known-deviations`): a finding of such a rule is a warning, not a failure, unless `--strict`.
+ */
+export const ruleIds = ["stream.same-id", "stream.same-created"] as const;
+
+export type RuleId = (typeof ruleIds)[number];
+
 /** One broken expectation: where in the answer (a JSON path, or `(status)`, `(content-type)`, `(stream)`) and what. */
 export interface Failure {
   path: string;
   message: string;
+  /** The rule it breaks, for the rules the spec may mark as known deviations. */
+  rule?: RuleId;
 }
 
 /** What a check gets to work with. */
@@ -33,8 +43,8 @@ export interface CheckContext {
   readonly target: Target;
   readonly validator: Validator;
   send(request: ApiRequest): Promise<ApiResponse>;
-  /** Records a failure; the check goes on, so that one run shows every problem. */
-  fail(path: string, message: string): void;
+  /** Records a failure (of `rule`, when it has an id); the check goes on, so that one run shows every problem. */
+  fail(path: string, message: string, rule?: RuleId): void;
 }
 
 export interface Check {

@@ -16,9 +16,15 @@ function checkReasoningSeparate(
   if (!message) return;
   const { reasoning_content: reasoning, content } = message;
   if (typeof reasoning !== "string" || reasoning.trim() === "") {
+    // Providers that name the field otherwise (`reasoning`, `thinking`): say which field came.
+    const misnamed = Object.keys(message).filter(
+      (field) => field !== "reasoning_content" && /reason|think/i.test(field) && message[field] != null,
+    );
     context.fail(
       `${at}.reasoning_content`,
-      `must hold the chain of thought in thinking mode; got ${JSON.stringify(reasoning)?.slice(0, 40) ?? "undefined"}`,
+      reasoning === undefined && misnamed.length > 0
+        ? `must hold the chain of thought in thinking mode; got no reasoning_content, but a field ${misnamed.map((f) => JSON.stringify(f)).join(", ")}: the field must be named reasoning_content`
+        : `must hold the chain of thought in thinking mode; got ${JSON.stringify(reasoning)?.slice(0, 40) ?? "undefined"}`,
     );
   }
   if (typeof content !== "string") return;

@@ -79,15 +79,17 @@ export function fimRequest(model: string, extra: Record<string, unknown> = {}): 
   };
 }
 
+/** The assistant's prefix that chat prefix completion must continue: only a working prefix answers " 6, 7, …". */
+export const countingPrefix = "1, 2, 3, 4, 5,";
+
 export function prefixCompletionChat(model: string): Record<string, unknown> {
   return {
     model,
     messages: [
-      { role: "user", content: "Please write quick sort code" },
-      { role: "assistant", content: "```python\n", prefix: true },
+      { role: "user", content: "Count from 1 to 10, separated by commas, and nothing else." },
+      { role: "assistant", content: countingPrefix, prefix: true },
     ],
-    stop: ["```"],
-    max_tokens: 256,
+    max_tokens: 32,
     ...noThinking,
   };
 }

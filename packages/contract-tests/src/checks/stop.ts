@@ -20,10 +20,11 @@ export const stopChecks: Check[] = [
         }),
       );
       const content = firstMessage(completion)?.content;
-      if (typeof content === "string" && content.includes("5")) {
+      // Counting up to 4 shows that the prompt was followed; an answer that ignores it ("Hello!") has no 5 either.
+      if (typeof content === "string" && (content.includes("5") || !/\b4\b/.test(content))) {
         context.fail(
           "choices[0].message.content",
-          `must end before the stop sequence "5"; got ${excerpt(content)}`,
+          `must count up to 4 and end before the stop sequence "5"; got ${excerpt(content)}`,
         );
       }
       const finish = firstFinishReason(completion);

@@ -1,17 +1,16 @@
 import type { SuiteResult } from "../runner.js";
 import { summarizeByFeature, totals } from "./summary.js";
 
-/** The closing summary: passed/failed/skipped per feature, the reason for every skip, and the verdict. */
+/** The closing summary: passed/warned/failed/skipped per feature, the reason for every skip, and the verdict. */
 export function summaryTable(suite: SuiteResult): string {
+  const statuses = ["passed", "warned", "failed", "skipped"] as const;
   const rows = summarizeByFeature(suite.results).map((s) => [
     s.feature,
-    String(s.passed),
-    String(s.failed),
-    String(s.skipped),
+    ...statuses.map((st) => String(s[st])),
   ]);
   const sum = totals(suite.results);
-  const header = ["feature", "passed", "failed", "skipped"];
-  const footer = ["total", String(sum.passed), String(sum.failed), String(sum.skipped)];
+  const header = ["feature", ...statuses];
+  const footer = ["total", ...statuses.map((st) => String(sum[st]))];
   const widths = header.map((_, column) =>
     Math.max(...[header, ...rows, footer].map((row) => (row[column] ?? "").length)),
   );
@@ -32,7 +31,8 @@ export function summaryTable(suite: SuiteResult): string {
   const notSelected = [...new Set(suite.results.filter((r) => !r.selected).map((r) => r.feature))];
   if (notSelected.length > 0) out.push("", `Not selected (--only/--skip): ${notSelected.join(", ")}.`);
   const failed = suite.results.filter((r) => r.status === "failed");
-  const ran = sum.passed + sum.failed;
+  const warned = suite.results.filter((r) => r.status === "warned");
+  const ran = sum.passed + sum.warned + sum.failed;
   const where = `against ${suite.baseUrl}${suite.mock ? " (a mock: shapes only)" : ""}`;
   out.push(
     "",
@@ -42,5 +42,10 @@ export function summaryTable(suite: SuiteResult): string {
         ? `The one check that ran passed ${where}.`
         : `All ${ran} checks that ran passed ${where}.`,
   );
+  if (warned.length > 0) {
+    out.push(
+      `${warned.length === 1 ? "1 check" : `${warned.length} checks`} warned of a documented deviation (--strict fails ${warned.length === 1 ? "it" : "them"}): ${warned.map((r) => r.id).join(", ")}.`,
+    );
+  }
   return out.join("\n");
 }

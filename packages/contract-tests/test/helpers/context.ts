@@ -1,8 +1,7 @@
 import type { CheckContext, Failure } from "../../src/checks/check.js";
 import type { ApiResponse } from "../../src/http.js";
-import { defaultModel } from "../../src/options.js";
-import type { Target } from "../../src/target.js";
 import { specValidator } from "../../src/validation.js";
+import { localTarget } from "./target.js";
 
 /**
  * A check context that collects failures and answers every request with `answer` (or refuses to send): for running
@@ -10,22 +9,15 @@ import { specValidator } from "../../src/validation.js";
  */
 export function recordingContext(answer?: ApiResponse): CheckContext & { failures: Failure[] } {
   const failures: Failure[] = [];
-  const target: Target = {
-    baseUrl: "http://127.0.0.1:9",
-    betaBaseUrl: "http://127.0.0.1:9",
-    apiKey: "unused",
-    model: defaultModel(),
-    mock: false,
-    timeoutMs: 1000,
-  };
+  const target = localTarget("http://127.0.0.1:9", { apiKey: "unused", timeoutMs: 1000 });
   return {
     failures,
     target,
     validator: specValidator(),
     send: () =>
       answer ? Promise.resolve(answer) : Promise.reject(new Error("a recording context sends nothing")),
-    fail: (path, message) => {
-      failures.push({ path, message });
+    fail: (path, message, rule) => {
+      failures.push({ path, message, ...(rule ? { rule } : {}) });
     },
   };
 }

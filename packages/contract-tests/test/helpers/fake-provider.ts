@@ -8,6 +8,8 @@ export interface Misbehaviour {
   ignoresMaxTokens?: boolean;
   crashesOnMalformedJson?: boolean;
   acceptsUnknownModel?: boolean;
+  /** Answers every valid chat request with the same "Hello!", as a canned stub does. */
+  cannedAnswer?: boolean;
 }
 
 export const fakeModel = defaultModel();
@@ -68,6 +70,14 @@ export function fakeProvider(goodKey: string, wrong: Misbehaviour = {}) {
     if (typeof body.temperature === "number" && body.temperature > 2)
       return error(422, "Invalid temperature value");
     if (body.model !== fakeModel && !wrong.acceptsUnknownModel) return error(400, "Model Not Exist");
+    if (wrong.cannedAnswer) return completion("Hello!", "stop", 2);
+    if (body.messages.at(-1)?.prefix === true) {
+      // Continues the assistant's prefix, as chat prefix completion does; the prefix is not repeated.
+      const prefix = String(body.messages.at(-1).content);
+      return prefix.endsWith("5,")
+        ? completion(" 6, 7, 8, 9, 10", "stop", 14)
+        : completion("Hello!", "stop", 2);
+    }
     if (Array.isArray(body.stop) && body.stop.includes("5")) {
       return wrong.ignoresStop
         ? completion("1, 2, 3, 4, 5, 6", "stop", 16)

@@ -20,6 +20,8 @@ export interface ScriptedAnswer {
   status: number;
   contentType: string;
   body: string;
+  /** Send the body, then nothing more, never ending the answer: a provider that stalls mid-stream. */
+  stall?: boolean;
 }
 
 /** A server on a free port of 127.0.0.1 that answers each request with what `handle` returns. */
@@ -68,5 +70,6 @@ async function receive(req: IncomingMessage): Promise<ReceivedRequest> {
 
 function respond(res: ServerResponse, answer: ScriptedAnswer): void {
   res.writeHead(answer.status, { "content-type": answer.contentType });
-  res.end(answer.body);
+  if (answer.stall) res.write(answer.body);
+  else res.end(answer.body);
 }

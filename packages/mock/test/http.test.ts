@@ -1,0 +1,184 @@
+// Raw HTTP, as curl and hand-written clients send it: negotiation by the body, every base path, errors at once,
+// streams written event by event, and an abort the mock sees.
+import { spawn } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
+import { auth, exampleValue, ruleExample, validator } from "./support/spec.js";
+
+const paceMs = 40;
+let mock: RunningMock;
+const exchangeListeners: ((exchange: MockExchange) => void)[] = [];
+beforeAll(async () => {
+  mock = await startMock({
+    pace: paceMs,
+    onExchange: (exchange) => {
+      for (const listener of exchangeListeners) listener(exchange);
+    },
+  });
+});
+afterAll(() => mock?.close());
+
+const streamingRequest = exampleValue<Record<string, unknown>>("streaming-request");
+
+function post(path: string, body: string, headers: Record<string, string> = {}, signal?: AbortSignal) {
+  return fetch(`${mock.url}${path}`, {
+    method: "POST",
+    headers: { ...auth, "content-type": "application/json", ...headers },
+    body,
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** Runs curl; resolves with what it wrote, chunk by chunk as it arrived. */
+function curl(args: string[]): Promise<{ chunks: string[]; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("curl", args, { stdio: ["ignore", "pipe", "inherit"] });
+    const chunks: string[] = [];
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => chunks.push(chunk));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ chunks, code }));
+  });
+}
+
+describe("the mock over raw HTTP", () => {
+  it.each(["", "/v1", "/beta"])("answers under the base path %j", async (base) => {
+    const response = await fetch(`${mock.url}${base}/models`, { headers: auth });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(exampleValue(ruleExample("listModels")));
+  });
+
+  it("answers a path under no base path of the spec with 404 and an ErrorResponse that lists what it serves", async () => {
+    const response = await fetch(`${mock.url}/v2/models`, { headers: auth });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: {
+        message:
+          "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, POST /responses, POST /files, GET /files, GET /files/{file_id}, DELETE /files/{file_id}, POST /v1/messages, POST /v1/files, GET /v1/files, GET /v1/files/{file_id}, DELETE /v1/files/{file_id}, under /anthropic, /beta, /v1, /.",
+        type: "invalid_request_error",
+        param: null,
+        code: "invalid_request_error",
+      },
+    });
+  });
+
+  it("streams the docs' curl -N sample (no Accept header), event by event, chunked", async () => {
+    const { chunks, code } = await curl([
+      "-sN",
+      "-i",
+      `${mock.url}/chat/completions`,
+      "-H",
+      `Authorization: ${auth.authorization}`,
+      "-H",
+      "Content-Type: application/json",
+      "-d",
+      JSON.stringify(streamingRequest),
+    ]);
+    expect(code).toBe(0);
+    const output = chunks.join("");
+    const [head = "", ...rest] = output.split("\r\n\r\n");
+    expect(head).toMatch(/^content-type: text\/event-stream/im);
+    expect(head).toMatch(/^transfer-encoding: chunked/im);
+    expect(head).not.toMatch(/^content-length:/im);
+    expect(rest.join("\r\n\r\n")).toBe(exampleValue("stream-text"));
+    // Paced events arrive in separate reads, not as one body.
+    expect(chunks.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("answers JSON (with its length) when the body does not ask for a stream, whatever Accept says", async () => {
+    const { stream_options: _, ...notStreaming } = streamingRequest; // stream_options needs stream: true
+    const response = await post("/chat/completions", JSON.stringify({ ...notStreaming, stream: false }), {
+      accept: "text/event-stream",
+    });
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const text = await response.text();
+    expect(response.headers.get("content-length")).toBe(String(Buffer.byteLength(text)));
+    expect(JSON.parse(text)).toEqual(exampleValue("basic-response"));
+  });
+
+  it("answers malformed JSON with a 400 ErrorResponse at once", async () => {
+    const response = await post(
+      "/chat/completions",
+      '{"model": "deepseek-v4-flash", "messages": [',
+      {},
+      AbortSignal.timeout(1000),
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; param: unknown } };
+    expect(validator.validateResponse("createChatCompletion", 400, "application/json", body).issues).toEqual(
+      [],
+    );
+    expect(body.error.message).toMatch(/^Failed to parse the request body as JSON: \S/);
+    expect(body.error.param).toBeNull();
+  });
+
+  it("answers a request without a key with 401 and the spec's ErrorResponse", async () => {
+    const response = await fetch(`${mock.url}/user/balance`);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(exampleValue("error-401-authentication-fails"));
+  });
+
+  it("answers an invalid body with 422 and an ErrorResponse naming each field", async () => {
+    const body = {
+      model: "deepseek-v4-flash",
+      messages: [{ role: "developer", content: "Hi" }],
+      temperature: 3,
+    };
+    const response = await post("/chat/completions", JSON.stringify(body));
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const answer = await response.json();
+    expect(
+      validator.validateResponse("createChatCompletion", 422, "application/json", answer).issues,
+    ).toEqual([]);
+    expect(answer).toEqual({
+      error: {
+        message:
+          'Invalid request body: messages[0].role must be one of the known values; got "developer"; temperature must be <= 2; got 3',
+        type: "invalid_request_error",
+        param: "messages[0].role",
+        code: "invalid_request_error",
+      },
+    });
+  });
+
+  it("answers a POST without a body with 422 and an ErrorResponse saying the body is required", async () => {
+    const response = await fetch(`${mock.url}/chat/completions`, { method: "POST", headers: auth });
+    expect(response.status).toBe(422);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      "Invalid request: Body parameter is required",
+    );
+  });
+
+  it("stops writing a stream when the client aborts mid-way, and records the exchange as aborted", async () => {
+    const ended = new Promise<MockExchange>((resolve) => exchangeListeners.push(resolve));
+    const abort = new AbortController();
+    const response = await post("/chat/completions", JSON.stringify(streamingRequest), {}, abort.signal);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    abort.abort();
+    const exchange = await ended;
+    expect(first).toBe(": keep-alive\n\n");
+    expect(exchange).toEqual({
+      method: "POST",
+      path: "/chat/completions",
+      operationId: "createChatCompletion",
+      example: "stream-text",
+      status: 200,
+      stream: true,
+      outcome: "aborted",
+    });
+  });
+
+  it("answers a CORS preflight, so browser clients can call it", async () => {
+    const response = await fetch(`${mock.url}/chat/completions`, {
+      method: "OPTIONS",
+      headers: {
+        origin: "http://localhost:5173",
+        "access-control-request-headers": "authorization, content-type",
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(response.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
+  });
+});

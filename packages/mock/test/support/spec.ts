@@ -1,0 +1,82 @@
+import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec";
+import { createParser } from "eventsource-parser";
+import { selectRule } from "../../src/rules.js";
+
+interface Example {
+  value: unknown;
+}
+interface Response {
+  $ref?: string;
+  content?: Record<string, { examples?: Record<string, unknown> }>;
+}
+interface Operation {
+  operationId: string;
+  responses: Record<string, Response>;
+}
+const spec = loadBundledSpec() as unknown as {
+  components: { examples: Record<string, Example>; responses: Record<string, Response> };
+  paths: Record<string, Record<string, Operation>>;
+};
+
+export const validator = createBundledValidator();
+
+/** The value of the spec's named example `name`. */
+export function exampleValue<T = unknown>(name: string): T {
+  const example = spec.components.examples[name];
+  if (!example) throw new Error(`the bundled spec has no example named ${name}`);
+  return example.value as T;
+}
+
+/** The path and method of an operation. */
+export function operationPath(operationId: string): { path: string; method: string } {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (operation.operationId === operationId) return { path, method };
+    }
+  }
+  throw new Error(`the bundled spec has no operation ${operationId}`);
+}
+
+export const auth = { authorization: "Bearer sk-mock-test" };
+
+/** The names of the examples of an operation's 200 answer in `mediaType`. */
+export function okExampleNames(operationId: string, mediaType: string): string[] {
+  const { path, method } = operationPath(operationId);
+  const examples = spec.paths[path]?.[method]?.responses["200"]?.content?.[mediaType]?.examples ?? {};
+  return Object.keys(examples);
+}
+
+/** The names of every example of an operation's answers, status by status, in the spec's order. */
+export function exampleNamesOf(operationId: string): string[] {
+  const { path, method } = operationPath(operationId);
+  // Shared error answers are $refs into components.responses.
+  const responses = Object.values(spec.paths[path]?.[method]?.responses ?? {}).map((response) =>
+    response.$ref ? (spec.components.responses[response.$ref.split("/").pop() ?? ""] ?? {}) : response,
+  );
+  return responses.flatMap((response) =>
+    Object.values(response.content ?? {}).flatMap((content) => Object.keys(content.examples ?? {})),
+  );
+}
+
+/** The example the mock's rules answer a request of `operationId` with `body` with (JSON, or the stream). */
+export function ruleExample(operationId: string, body: Record<string, unknown> = {}): string {
+  const rule = selectRule(operationId, body);
+  const name = body.stream === true ? rule?.stream : rule?.json;
+  if (!name) throw new Error(`no rule answers ${operationId}`);
+  return name;
+}
+
+/** The non-empty `delta.content` pieces of a streamed chat example, in order: the text a client shows as it comes. */
+export function streamedContent(name: string): string[] {
+  const pieces: string[] = [];
+  const parser = createParser({
+    onEvent: ({ data }) => {
+      if (data === "[DONE]") return;
+      const chunk = JSON.parse(data) as { choices: { delta: { content?: string | null } }[] };
+      const content = chunk.choices[0]?.delta.content;
+      if (content) pieces.push(content);
+    },
+  });
+  parser.feed(exampleValue<string>(name));
+  return pieces;
+}
