@@ -18,7 +18,14 @@ import {
   typeCheck,
   type ZodLike,
 } from "./support/portability.js";
-import { type NamedExample, namedExamples, operations, spec, streamPayloads } from "./support/spec.js";
+import {
+  type NamedExample,
+  namedExamples,
+  operations,
+  spec,
+  streamFraming,
+  streamPayloads,
+} from "./support/spec.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -79,7 +86,9 @@ describe("the bundled spec through stock generators, with their default options"
       const schema = zod[`z${name}`];
       if (!schema) return [`${example.operationId} ${example.name}: no zod schema z${name}`];
       const values =
-        example.mediaType === "text/event-stream" ? streamPayloads(example.value as string) : [example.value];
+        example.mediaType === "text/event-stream"
+          ? streamPayloads(example.value as string, streamFraming(example.operationId))
+          : [example.value];
       return values.flatMap((value) =>
         issuesOf(schema, value).map((issue) => `${example.operationId} ${example.name}: ${issue}`),
       );
@@ -88,6 +97,7 @@ describe("the bundled spec through stock generators, with their default options"
     const kinds = new Set(examples.map((example) => `${example.where} ${example.mediaType}`));
     expect([...kinds].sort()).toEqual([
       "request application/json",
+      "request multipart/form-data",
       "response application/json",
       "response text/event-stream",
     ]);
