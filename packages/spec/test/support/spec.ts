@@ -71,7 +71,6 @@ export function namedExamples(): NamedExample[] {
   return listExamples(spec);
 }
 
-
 /** Splits a `text/event-stream` body into its events, with the library the client uses. */
 export function parseSse(body: string): { events: StreamEvent[]; comments: string[] } {
   const { events, comments } = splitEventStream(body);
