@@ -1,4 +1,6 @@
 import createClient from "openapi-fetch";
+import { chunkStream } from "./chat-stream.js";
+import { clientCores } from "./core.js";
 import { DeepSeekError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
 import { betaBaseURLByOrigin, defaultProvider, providerBaseURLs } from "./generated/providers.js";
@@ -92,16 +94,16 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
   function createChatCompletion(request: ChatCompletionRequest, requestOptions?: RequestOptions) {
     const baseUrl = needsBeta(request) ? betaURL : baseURL;
     const call = (init: CallInit) => api.POST("/chat/completions", { ...init, baseUrl, body: request });
-    return send(call, request?.stream === true, settings, requestOptions);
+    return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
   function createCompletion(request: CompletionRequest, requestOptions?: RequestOptions) {
     const call = (init: CallInit) => api.POST("/completions", { ...init, baseUrl: betaURL, body: request });
-    return send(call, request?.stream === true, settings, requestOptions);
+    return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
   // The casts give each `create` its overloads: the result type follows `stream`.
-  return {
+  const client: DeepSeekClient = {
     chat: {
       completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] },
     },
@@ -120,6 +122,8 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
         ) as Promise<UserBalance>,
     },
   };
+  clientCores.set(client, { api, settings, apiKey, baseURL });
+  return client;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { startAttempt } from "./attempt.js";
 import { DeepSeekError, errorFromBody } from "./errors.js";
 import { retryableStatuses, retryDelay } from "./retry.js";
-import { openStream } from "./stream.js";
+import { openStream, type StreamFormat } from "./stream.js";
 
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
 export interface RequestOptions {
@@ -40,10 +40,10 @@ export interface PreparedRequest {
 
 type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` when `stream` is set. */
+/** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` of `stream`'s format when given. */
 export async function send(
   call: Call,
-  stream: boolean,
+  stream: StreamFormat | false | undefined,
   settings: RequestSettings,
   options: RequestOptions = {},
 ) {
@@ -75,7 +75,7 @@ export async function send(
       if (ok && stream) {
         // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
         if (!headers.get("content-type")?.includes("json"))
-          return openStream(response, requestId, attempt, redact);
+          return openStream(response, requestId, attempt, redact, stream);
         data = await response.text();
       }
       attempt.finish();

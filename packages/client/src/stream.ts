@@ -1,13 +1,18 @@
 import type { Attempt } from "./attempt.js";
-import { DeepSeekError, errorFromBody } from "./errors.js";
-import { adoptReasoning } from "./reasoning.js";
+import { DeepSeekError } from "./errors.js";
 import { createEventParser } from "./sse.js";
-import type { ErrorResponse } from "./types.js";
 
-/** What the stream needs to know of any chunk (chat or FIM), or the error the server sent instead. */
-interface AnyChunk {
-  choices?: ({ finish_reason?: string | null; delta?: object } | null)[];
-  error?: Partial<ErrorResponse["error"]>;
+/**
+ * How the events of one API's stream read. Chat's and FIM's are in chat-stream.ts, the named events of Responses and
+ * Anthropic in named-stream.ts: a program imports only the formats it calls.
+ */
+export interface StreamFormat {
+  /** One event's data as a chunk; throws the error the server sent instead (the API key redacted, should it echo it). */
+  parse(data: string, requestId: string | null, redact: (text: string) => string): object;
+  /** Whether this chunk says the answer is whole (a `finish_reason`, a terminal event). */
+  ends(chunk: never): boolean;
+  /** What a stream cut off before its end lacks, for the error: `[DONE]`, `response.completed`, … */
+  end: string;
 }
 
 /**
@@ -29,6 +34,7 @@ export function openStream<Chunk>(
   requestId: string | null,
   attempt: Attempt,
   redact: (text: string) => string,
+  format: StreamFormat,
 ): Stream<Chunk> {
   attempt.waiting(false); // until the loop asks for a chunk
   return {
@@ -44,7 +50,7 @@ export function openStream<Chunk>(
       const decoder = new TextDecoder();
       const parse = createEventParser();
       const chunks: Chunk[] = [];
-      let finished = false; // a finish_reason or [DONE] came: the answer is whole
+      let finished = false; // the format's end (or [DONE]) came: the answer is whole
       let over = false; // nothing more to read
       // At the end, on [DONE], on an error, on `break` and on abort or timeout, read or not: some runtimes leave a
       // read unsettled after an abort (undici 6) or go on reading (Bun). Cancelling a body read to its end is harmless.
@@ -60,9 +66,9 @@ export function openStream<Chunk>(
             for (;;) {
               if (attempt.signal.aborted) throw attempt.failure();
               if (chunks.length) return { done: false, value: chunks.shift() as Chunk };
-              // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
+              // A provider may leave out [DONE]; without it and without the format's end, the answer was cut off.
               if (over && !finished)
-                throw new DeepSeekError("Stream cut off before [DONE]", {
+                throw new DeepSeekError(`Stream cut off before ${format.end}`, {
                   type: "response_error",
                   requestId,
                 });
@@ -81,11 +87,8 @@ export function openStream<Chunk>(
                   close();
                   break;
                 }
-                const chunk = parseChunk(data, requestId, redact);
-                for (const choice of chunk.choices) {
-                  finished ||= !!choice?.finish_reason;
-                  adoptReasoning(choice?.delta);
-                }
+                const chunk = format.parse(data, requestId, redact);
+                finished ||= format.ends(chunk as never);
                 chunks.push(chunk as Chunk);
               }
             }
@@ -101,17 +104,4 @@ export function openStream<Chunk>(
       };
     },
   };
-}
-
-/** One event's JSON: a chunk, or an error the server sent mid-stream (the API key blanked, should it echo it). */
-function parseChunk(data: string, requestId: string | null, redact: (text: string) => string) {
-  let chunk: AnyChunk | undefined;
-  try {
-    chunk = JSON.parse(data);
-  } catch {}
-  if (!Array.isArray(chunk?.choices) || chunk.error) {
-    const details = { type: "response_error", requestId } as const;
-    throw errorFromBody(chunk ?? data, "A stream event is not a chunk", details, redact);
-  }
-  return chunk as Required<AnyChunk>;
 }

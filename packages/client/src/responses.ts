@@ -1,0 +1,107 @@
+import { DeepSeekError } from "./errors.js";
+import { responsesBaseURL } from "./generated/providers.js";
+import { namedEventStream } from "./named-stream.js";
+import { type CreateOperation, callOperation } from "./operation.js";
+import type { RequestOptions } from "./request.js";
+import type { Stream } from "./stream.js";
+import type {
+  ResponseFunctionCall,
+  ResponseObject,
+  ResponseOutputItem,
+  ResponseRequest,
+  ResponseStreamEvent,
+  ResponseUsage,
+} from "./types.js";
+
+export type ResponseStream = Stream<ResponseStreamEvent>;
+
+const responseEvents = namedEventStream(["response.completed", "response.incomplete", "response.failed"]);
+
+/** `POST /responses` (OpenAI Responses format); with `stream: true` a `Stream` of its named events. */
+export const createResponse = (async (client: object, request: ResponseRequest, options?: RequestOptions) =>
+  callOperation(
+    client,
+    { method: "POST", path: "/responses", server: responsesBaseURL, body: request },
+    request?.stream === true && responseEvents,
+    options,
+  )) as CreateOperation<ResponseRequest, ResponseObject, ResponseStreamEvent>;
+
+/** A streamed response put together. */
+export interface CollectedResponse {
+  /** The text of the message items. */
+  text: string;
+  /** The chain of thought of the reasoning items. */
+  reasoning: string;
+  /** The function calls, their arguments whole. */
+  functionCalls: ResponseFunctionCall[];
+  /** Every output item, in order: send them back in `input` next turn (reasoning included) for a tool loop. */
+  output: ResponseOutputItem[];
+  /** `completed` or `incomplete` (see `response.incomplete_details`). A failed response throws instead. */
+  status: ResponseObject["status"];
+  usage: ResponseUsage | null;
+  /** The terminal event's response. */
+  response: ResponseObject;
+}
+
+/** Where each delta event's fragment goes: a part's `text`, or the item's own field. */
+const deltaField: Partial<Record<ResponseStreamEvent["type"], string>> = {
+  "response.output_text.delta": "text",
+  "response.reasoning_text.delta": "text",
+  "response.function_call_arguments.delta": "arguments",
+  "response.custom_tool_call_input.delta": "input",
+};
+
+type Loose = Record<string, unknown> & { content?: Loose[] };
+
+/** Reads a Responses stream to its terminal event and assembles the answer; a `response.failed` throws. */
+export async function collectResponse(
+  stream: AsyncIterable<ResponseStreamEvent>,
+): Promise<CollectedResponse> {
+  let text = "";
+  let reasoning = "";
+  let response: ResponseObject | undefined;
+  const items: Loose[] = [];
+  for await (const event of stream) {
+    if (event.type === "response.output_item.added" || event.type === "response.output_item.done")
+      items[event.output_index] = structuredClone(event.item) as Loose;
+    else if (event.type === "response.output_text.delta") text += event.delta;
+    else if (event.type === "response.reasoning_text.delta") reasoning += event.delta;
+    else if ("response" in event) response = event.response;
+    const field = deltaField[event.type];
+    if (field && "delta" in event) appendDelta(items, event as DeltaEvent, field);
+  }
+  if (!response || response.status === "in_progress")
+    throw new DeepSeekError("Stream ended before response.completed", { type: "response_error" });
+  if (response.status === "failed")
+    throw new DeepSeekError(response.error?.message ?? "The response failed", {
+      type: "response_error",
+      code: response.error?.code,
+    });
+  // The terminal response carries every item whole; assembled ones stand in where a provider leaves it empty.
+  const output = response.output?.length ? response.output : (items.filter(Boolean) as ResponseOutputItem[]);
+  return {
+    text,
+    reasoning,
+    functionCalls: output.filter((item): item is ResponseFunctionCall => item.type === "function_call"),
+    output,
+    status: response.status,
+    usage: response.usage ?? null,
+    response,
+  };
+}
+
+type DeltaEvent = { output_index: number; content_index?: number; delta: string };
+
+/** Adds a delta to its item (until the item's `done` event replaces it whole). */
+function appendDelta(items: Loose[], { output_index, content_index, delta }: DeltaEvent, field: string) {
+  const item = items[output_index];
+  if (!item) return;
+  let target: Loose = item;
+  if (content_index !== undefined) {
+    item.content ??= [];
+    target = item.content[content_index] ??= {
+      type: item.type === "reasoning" ? "reasoning_text" : "output_text",
+    };
+  }
+  target[field] = `${target[field] ?? ""}${delta}`;
+}
