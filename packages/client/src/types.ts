@@ -7,13 +7,17 @@ type Schemas = components["schemas"];
  * What a caller sends: every optional field (at any depth) also takes `undefined`, as the client's options do, so
  * that `temperature: options.temperature` compiles under `exactOptionalPropertyTypes`. JSON leaves it out.
  */
-type Sendable<T> = T extends string | number | boolean | null
+type Sendable<T> = unknown extends T // free-form JSON (a tool's `input`) stays as it is
   ? T
-  : T extends readonly (infer Item)[]
-    ? Sendable<Item>[]
-    : {
-        [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K> ? Sendable<T[K]> | undefined : Sendable<T[K]>;
-      };
+  : T extends string | number | boolean | null
+    ? T
+    : T extends readonly (infer Item)[]
+      ? Sendable<Item>[]
+      : {
+          [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K>
+            ? Sendable<T[K]> | undefined
+            : Sendable<T[K]>;
+        };
 
 export type ChatCompletion = Schemas["ChatCompletion"];
 export type ChatCompletionChoice = Schemas["ChatCompletionChoice"];

@@ -31,6 +31,7 @@ const call = {
   name: "weather",
   arguments: "",
 } as const;
+const responseUsage = { input_tokens: 3, output_tokens: 9, total_tokens: 12 };
 const responseBase = { id: "resp_1", object: "response", created_at: 1, model: "deepseek-v4-flash" };
 const responseEvents = [
   {
@@ -82,7 +83,7 @@ const responseEvents = [
       ...responseBase,
       status: "completed",
       output: [],
-      usage: { input_tokens: 3, output_tokens: 9, total_tokens: 12 },
+      usage: responseUsage,
     },
   },
 ];
@@ -182,7 +183,7 @@ describe("a named-event stream split into two network writes", () => {
         text: textPieces.join(""),
         reasoning: reasoningPieces.join(""),
         status: "completed",
-        usage: responseEvents.at(-1)?.response?.usage,
+        usage: responseUsage,
         functionCalls: [{ ...call, arguments: argumentPieces.join("") }],
       });
       expect(output.map((item) => item.type)).toEqual(["reasoning", "message", "function_call"]);
