@@ -1,16 +1,9 @@
-import createClient from "openapi-fetch";
 import { chunkStream } from "./chat-stream.js";
 import { clientCores } from "./core.js";
 import { DeepSeekError } from "./errors.js";
-import type { paths } from "./generated/openapi.js";
 import { betaBaseURLByOrigin, defaultProvider, providerBaseURLs } from "./generated/providers.js";
-import {
-  type CallInit,
-  type PreparedRequest,
-  type RequestOptions,
-  type RequestSettings,
-  send,
-} from "./request.js";
+import { httpCall } from "./http.js";
+import { type CallInit, type RequestOptions, type RequestSettings, send } from "./request.js";
 import type { retryableStatuses } from "./retry.js";
 import type { Stream } from "./stream.js";
 import type {
@@ -77,12 +70,8 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     throw new DeepSeekError("No API key: pass apiKey or set DEEPSEEK_API_KEY");
   }
   const { baseURL, betaURL } = baseURLs(options);
-  // The key lives only in this closure and in openapi-fetch's: no object that can be logged holds it.
-  const api = createClient<paths>({
-    baseUrl: baseURL,
-    headers: { ...options.headers, Authorization: `Bearer ${apiKey}` },
-    Request: prepareRequest as unknown as typeof Request,
-  });
+  // The key lives only in this closure (and the core's): no object that can be logged holds it.
+  const headers = { ...options.headers, Authorization: `Bearer ${apiKey}` };
   const settings: RequestSettings = {
     timeout: options.timeout ?? 600_000,
     maxRetries: options.maxRetries ?? 2,
@@ -93,12 +82,14 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
 
   function createChatCompletion(request: ChatCompletionRequest, requestOptions?: RequestOptions) {
     const baseUrl = needsBeta(request) ? betaURL : baseURL;
-    const call = (init: CallInit) => api.POST("/chat/completions", { ...init, baseUrl, body: request });
+    const call = (init: CallInit) =>
+      httpCall(headers, { method: "POST", path: "/chat/completions", baseUrl, body: request }, init);
     return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
   function createCompletion(request: CompletionRequest, requestOptions?: RequestOptions) {
-    const call = (init: CallInit) => api.POST("/completions", { ...init, baseUrl: betaURL, body: request });
+    const call = (init: CallInit) =>
+      httpCall(headers, { method: "POST", path: "/completions", baseUrl: betaURL, body: request }, init);
     return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
@@ -110,28 +101,25 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     completions: { create: createCompletion as DeepSeekClient["completions"]["create"] },
     models: {
       list: (requestOptions) =>
-        send((init) => api.GET("/models", init), false, settings, requestOptions) as Promise<ModelList>,
+        send(
+          (init) => httpCall(headers, { method: "GET", path: "/models", baseUrl: baseURL }, init),
+          false,
+          settings,
+          requestOptions,
+        ) as Promise<ModelList>,
     },
     user: {
       getBalance: (requestOptions) =>
         send(
-          (init) => api.GET("/user/balance", init),
+          (init) => httpCall(headers, { method: "GET", path: "/user/balance", baseUrl: baseURL }, init),
           false,
           settings,
           requestOptions,
         ) as Promise<UserBalance>,
     },
   };
-  clientCores.set(client, { api, settings, apiKey, baseURL });
+  clientCores.set(client, { headers, settings, apiKey, baseURL });
   return client;
-}
-
-/**
- * What openapi-fetch builds in place of a `Request`: the URL and init, for one `fetch(url, init)`. A real Request
- * would be built twice (here, then again inside fetch), which costs more than all the rest of a small call.
- */
-function prepareRequest(url: string, init: RequestInit): PreparedRequest {
-  return { url, init };
 }
 
 /** The base URL, and where beta features go: the spec's beta server of its origin ({@link betaBaseURLByOrigin}), else itself. */

@@ -1,11 +1,10 @@
-import type { Client } from "openapi-fetch";
 import { DeepSeekError } from "./errors.js";
-import type { paths } from "./generated/openapi.js";
 import type { RequestSettings } from "./request.js";
 
 /** What the operations outside the client object (Responses, Files, Anthropic) need of the client they are given. */
 export interface ClientCore {
-  api: Client<paths>;
+  /** The client's headers, its key's included. */
+  headers: Record<string, string>;
   settings: RequestSettings;
   apiKey: string;
   baseURL: string;

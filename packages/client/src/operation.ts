@@ -1,6 +1,7 @@
 import { coreOf } from "./core.js";
 import { DeepSeekError } from "./errors.js";
 import { anthropicKeyHeader } from "./generated/providers.js";
+import { httpCall } from "./http.js";
 import { type CallInit, type RequestOptions, send } from "./request.js";
 import type { Stream, StreamFormat } from "./stream.js";
 
@@ -24,8 +25,6 @@ export interface CreateOperation<Request, Result, Event> {
   (client: object, request: Request, options?: RequestOptions): Promise<Result | Stream<Event>>;
 }
 
-type LooseMethod = (path: string, init: object) => ReturnType<Parameters<typeof send>[0]>;
-
 /** Sends one operation through the client's core: its retries, timeouts, errors and redaction. */
 export function callOperation(
   client: object,
@@ -33,17 +32,11 @@ export function callOperation(
   stream: StreamFormat | false,
   options?: RequestOptions,
 ): Promise<unknown> {
-  const { api, settings, apiKey, baseURL } = coreOf(client);
+  const { headers: clientHeaders, settings, apiKey, baseURL } = coreOf(client);
   const auth = anthropic && { Authorization: null, [anthropicKeyHeader]: apiKey };
   const baseUrl = sameOrigin(baseURL, server) ? server : baseURL;
   const call = (init: CallInit) =>
-    (api[method] as unknown as LooseMethod)(path, {
-      ...init,
-      baseUrl,
-      body,
-      params,
-      headers: { ...auth, ...headers, ...init.headers },
-    });
+    httpCall(clientHeaders, { method, path, baseUrl, body, params, headers: { ...auth, ...headers } }, init);
   return send(call, stream, settings, options);
 }
 

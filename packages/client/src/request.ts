@@ -24,19 +24,13 @@ export interface RequestSettings {
   redact: (text: string) => string;
 }
 
-/** What a call of openapi-fetch gets: everything but the path and the body, which the method fixes. */
+/** What one attempt of a call gets ({@link httpCall}): everything but what the operation fixes. */
 export type CallInit = {
   signal: AbortSignal;
   headers: Record<string, string>;
   parseAs: "text" | "stream";
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
 };
-
-/** What the client has openapi-fetch build instead of a `Request` (see `prepareRequest` in client.ts). */
-export interface PreparedRequest {
-  url: string;
-  init: RequestInit;
-}
 
 type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
@@ -59,8 +53,7 @@ export async function send(
       signal: attempt.signal,
       headers,
       parseAs: stream ? "stream" : "text",
-      fetch: (request) => {
-        const { url, init } = request as unknown as PreparedRequest;
+      fetch: (url, init) => {
         attempt.sent = true;
         return fetch(url, init);
       },
