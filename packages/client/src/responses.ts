@@ -43,14 +43,6 @@ export interface CollectedResponse {
   response: ResponseObject;
 }
 
-/** Where each delta event's fragment goes: a part's `text`, or the item's own field. */
-const deltaField: Partial<Record<ResponseStreamEvent["type"], string>> = {
-  "response.output_text.delta": "text",
-  "response.reasoning_text.delta": "text",
-  "response.function_call_arguments.delta": "arguments",
-  "response.custom_tool_call_input.delta": "input",
-};
-
 type Loose = Record<string, unknown> & { content?: Loose[] };
 
 /** Reads a Responses stream to its terminal event and assembles the answer; a `response.failed` throws. */
@@ -62,13 +54,32 @@ export async function collectResponse(
   let response: ResponseObject | undefined;
   const items: Loose[] = [];
   for await (const event of stream) {
-    if (event.type === "response.output_item.added" || event.type === "response.output_item.done")
-      items[event.output_index] = structuredClone(event.item) as Loose;
-    else if (event.type === "response.output_text.delta") text += event.delta;
-    else if (event.type === "response.reasoning_text.delta") reasoning += event.delta;
-    else if ("response" in event) response = event.response;
-    const field = deltaField[event.type];
-    if (field && "delta" in event) appendDelta(items, event as DeltaEvent, field);
+    switch (event.type) {
+      case "response.reasoning_text.delta":
+        reasoning += event.delta;
+        appendDelta(items, event, "text");
+        break;
+      case "response.output_text.delta":
+        text += event.delta;
+        appendDelta(items, event, "text");
+        break;
+      case "response.function_call_arguments.delta":
+        appendDelta(items, event, "arguments");
+        break;
+      case "response.custom_tool_call_input.delta":
+        appendDelta(items, event, "input");
+        break;
+      case "response.output_item.added":
+      case "response.output_item.done":
+        items[event.output_index] = structuredClone(event.item) as Loose;
+        break;
+      case "response.created":
+      case "response.in_progress":
+      case "response.completed":
+      case "response.incomplete":
+      case "response.failed":
+        response = event.response;
+    }
   }
   if (!response || response.status === "in_progress")
     throw new DeepSeekError("Stream ended before response.completed", { type: "response_error" });

@@ -9,6 +9,7 @@ import {
   createMessage,
   createResponse,
 } from "../src/index.js";
+import { everyOffset } from "./support/offsets.js";
 
 /** The bytes of a stream of named events: `event: <type>` then its data, each event ended by a blank line. */
 function namedStream(events: { type: string }[], eol = "\r\n"): string {
@@ -160,14 +161,6 @@ afterAll(() => server.close());
 
 const client = () => createDeepSeekClient({ apiKey: "sk-test", baseURL: server.url, maxRetries: 0 });
 const split = (name: string, at: number) => ({ headers: { "x-body": name, "x-split": String(at) } });
-
-async function everyOffset(length: number, task: (at: number) => Promise<void>) {
-  const offsets = Array.from({ length: length + 1 }, (_, i) => i);
-  const workers = Array.from({ length: 8 }, async () => {
-    for (let at = offsets.shift(); at !== undefined; at = offsets.shift()) await task(at);
-  });
-  await Promise.all(workers);
-}
 
 describe("a named-event stream split into two network writes", () => {
   it("assembles the crafted Responses stream the same at every byte offset", async () => {
