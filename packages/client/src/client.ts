@@ -51,7 +51,7 @@ export interface CreateMethod<Request, Result, Chunk> {
   (request: Request, options?: RequestOptions): Promise<Result | Stream<Chunk>>;
 }
 
-/** One method per operation of the spec. */
+/** Chat, FIM, models and balance; the other operations are functions that take the client (`createResponse`, …). */
 export interface DeepSeekClient {
   chat: { completions: { create: CreateMethod<ChatCompletionRequest, ChatCompletion, ChatCompletionChunk> } };
   /** FIM completion (beta): on DeepSeek it goes to the beta base URL by itself. */

@@ -1,3 +1,4 @@
+import { forEachEvent } from "./each-event.js";
 import { DeepSeekError } from "./errors.js";
 import type { AnthropicContentBlock, AnthropicMessage, AnthropicStreamEvent } from "./types.js";
 
@@ -28,7 +29,7 @@ export async function collectMessage(stream: AsyncIterable<AnthropicStreamEvent>
   let thinking = "";
   const blocks: Block[] = [];
   const inputs: string[] = []; // a tool call's input JSON, in pieces until its block stops
-  for await (const event of stream) {
+  await forEachEvent(stream, (event) => {
     if (event.type === "message_start") message = structuredClone(event.message);
     else if (event.type === "content_block_start") blocks[event.index] = structuredClone(event.content_block);
     else if (event.type === "content_block_delta") {
@@ -50,7 +51,7 @@ export async function collectMessage(stream: AsyncIterable<AnthropicStreamEvent>
       Object.assign(message, event.delta);
       message.usage = { ...message.usage, ...event.usage } as AnthropicMessage["usage"];
     }
-  }
+  });
   if (!message) throw new DeepSeekError("Stream ended without message_start", { type: "response_error" });
   message.content = blocks.filter(Boolean);
   return { text, thinking, message };

@@ -1,3 +1,4 @@
+import { forEachEvent } from "./each-event.js";
 import { DeepSeekError } from "./errors.js";
 import { responsesBaseURL } from "./generated/providers.js";
 import { namedEventStream } from "./named-stream.js";
@@ -53,7 +54,7 @@ export async function collectResponse(
   let reasoning = "";
   let response: ResponseObject | undefined;
   const items: Loose[] = [];
-  for await (const event of stream) {
+  await forEachEvent(stream, (event) => {
     switch (event.type) {
       case "response.reasoning_text.delta":
         reasoning += event.delta;
@@ -80,7 +81,7 @@ export async function collectResponse(
       case "response.failed":
         response = event.response;
     }
-  }
+  });
   if (!response || response.status === "in_progress")
     throw new DeepSeekError("Stream ended before response.completed", { type: "response_error" });
   if (response.status === "failed")

@@ -26,6 +26,14 @@ export interface Stream<Chunk> extends AsyncIterable<Chunk> {
 }
 
 /**
+ * The iterator of a `Stream`. `nextBatch` gives the next chunk with every chunk already parsed after it (those of one
+ * network read): the collectors of long streams of small events await once per read, not once per event.
+ */
+export interface BatchIterator<Chunk> extends AsyncIterator<Chunk> {
+  nextBatch(): Promise<IteratorResult<Chunk[], undefined>>;
+}
+
+/**
  * Wraps a response of server-sent events as a `Stream` of parsed chunks. It holds the response, not only its body:
  * undici cancels the body of a response that is garbage-collected before the body is read (a stream left unread).
  */
@@ -41,7 +49,7 @@ export function openStream<Chunk>(
     requestId,
     // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
     // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
-    [Symbol.asyncIterator](): AsyncIterator<Chunk> {
+    [Symbol.asyncIterator](): BatchIterator<Chunk> {
       // The body is locked to the first loop's reader: a second loop would get nothing.
       const body = response.body as ReadableStream<Uint8Array>;
       if (body.locked) throw new DeepSeekError("A stream can be read once");
@@ -60,7 +68,7 @@ export function openStream<Chunk>(
         reader.cancel().catch(() => {});
       };
       attempt.signal.addEventListener("abort", close);
-      return {
+      const iterator: BatchIterator<Chunk> = {
         async next() {
           try {
             for (;;) {
@@ -101,7 +109,12 @@ export function openStream<Chunk>(
           close();
           return { done: true, value: undefined };
         },
+        async nextBatch() {
+          const first = await iterator.next();
+          return first.done ? first : { done: false, value: [first.value, ...chunks.splice(0)] };
+        },
       };
+      return iterator;
     },
   };
 }
