@@ -20,7 +20,7 @@ const operations = listOperations(spec).map(({ operation }) => ({
   operationId: operation.operationId as string,
   summary: operation.summary as string,
 }));
-const guideSections = ["Providers", "Authentication", "Streaming", "Thinking mode", "Errors", "Models"];
+const guideSections = ["Providers", "Authentication", "Streaming", "Thinking mode", "Errors", "Model IDs"];
 /** Each language tab and a line only its sample has. */
 const languages = [
   { label: "curl", marker: "curl " },
