@@ -476,7 +476,7 @@ export interface components {
          *     both. Not OpenAI's nested `{"type": "file", "file": {...}}`. DeepSeek does not say what a part with neither field
          *     gets; rejecting it is this spec's choice.
          */
-        FileContentPart: {
+        FileContentPart: (WithRequired<{
             /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
             file_data?: string;
             /** @description The ID returned by the Files API (`file-api-...`). */
@@ -488,15 +488,23 @@ export interface components {
              * @enum {string}
              */
             type: "file";
-        } & ({
-            file_data?: never;
-            /** @description The uploaded file's ID. */
-            file_id: string;
-            filename?: never;
-        } | {
-            /** @description The file's content. */
-            file_data: string;
-            file_id?: never;
+        }, "file_id"> & {
+            "file_data"?: never;
+            "filename"?: never;
+        }) | (WithRequired<{
+            /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
+            file_data?: string;
+            /** @description The ID returned by the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description The file's name; only with `file_data`. */
+            filename?: string;
+            /**
+             * @description Always `file`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "file";
+        }, "file_data"> & {
+            "file_id"?: never;
         });
         /**
          * @description Why the model stopped: `stop` (a natural end or a stop sequence), `length` (`max_tokens` or the context length
