@@ -3,9 +3,10 @@
 // second build is not entirely served from the local cache ("FULL TURBO").
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const verbose = process.argv.includes("--verbose");
+const { verbose } = parseArgs({ options: { verbose: { type: "boolean", default: false } } }).values;
 
 function build(extraArgs) {
   return new Promise((resolve) => {

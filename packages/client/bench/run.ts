@@ -5,7 +5,7 @@
 //   3. small requests: 2,000 sequential non-streaming calls.
 // Each measurement runs in fresh Node processes (bench/worker.mjs); the figure is the median over processes of each
 // process's best round. Nothing is written to disk.
-import { execFile } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -13,7 +13,6 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { tryGit } from "../../../scripts/lib/git.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -221,7 +220,8 @@ async function compare(mode: "stream" | "requests", runs: number, url: string, e
 
 // ------------------------------------------------------------------------------------------------------ the run
 
-const gitCommit = tryGit(packageDir, ["rev-parse", "--short", "HEAD"]) ?? "unknown";
+const revParse = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: packageDir, encoding: "utf8" });
+const gitCommit = revParse.status === 0 ? revParse.stdout.trim() : "unknown";
 console.log(
   `pnpm bench — node ${process.version}, ${process.platform}/${process.arch}, commit ${gitCommit}\n`,
 );

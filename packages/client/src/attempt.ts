@@ -6,12 +6,15 @@ export interface Attempt {
   signal: AbortSignal;
   /** Whether the request reached fetch; a failure before that is the request's fault and is not retried. */
   sent: boolean;
-  /** Starts the timeout again: a stream may run long, so its timeout counts the wait for the next bytes. */
-  restart(): void;
+  /**
+   * Runs the timeout while the client waits for the server (`true`) and stops it while the caller has the answer
+   * (`false`): a stream's timeout counts each wait for its next bytes, never the caller's own time between them.
+   */
+  waiting(on: boolean): void;
   /** Stops the timer and lets go of the caller's signal. */
   finish(): void;
   /** Names a failure of this attempt: timeout, abort, or a connection error. */
-  failure(cause: unknown): DeepSeekError;
+  failure(cause?: unknown): DeepSeekError;
 }
 
 // setTimeout fires at once for delays of 2^31 ms or more, so those (and Infinity) mean "no timeout".
@@ -25,9 +28,9 @@ export function startAttempt(timeout: number, callerSignal: AbortSignal | undefi
   const attempt: Attempt = {
     signal: controller.signal,
     sent: false,
-    restart() {
+    waiting(on) {
       clearTimeout(timer);
-      if (timeout <= longestTimer) {
+      if (on && timeout <= longestTimer) {
         timer = setTimeout(() => {
           timedOut = true;
           controller.abort();
@@ -50,6 +53,6 @@ export function startAttempt(timeout: number, callerSignal: AbortSignal | undefi
   };
   if (callerSignal?.aborted) abort();
   else callerSignal?.addEventListener("abort", abort);
-  attempt.restart();
+  attempt.waiting(true);
   return attempt;
 }

@@ -1,7 +1,7 @@
 import createClient from "openapi-fetch";
 import { DeepSeekError } from "./errors.js";
 import type { paths } from "./generated/openapi.js";
-import { betaBaseURL, defaultProvider, providerBaseURLs } from "./generated/providers.js";
+import { betaBaseURLByOrigin, defaultProvider, providerBaseURLs } from "./generated/providers.js";
 import {
   type CallInit,
   type PreparedRequest,
@@ -9,6 +9,7 @@ import {
   type RequestSettings,
   send,
 } from "./request.js";
+import type { retryableStatuses } from "./retry.js";
 import type { Stream } from "./stream.js";
 import type {
   ChatCompletion,
@@ -39,7 +40,7 @@ export interface DeepSeekClientOptions {
   headers?: Record<string, string> | undefined;
   /** Milliseconds to wait for an answer (for a stream: for each next piece of it). Default 10 minutes. */
   timeout?: number | undefined;
-  /** Retries of a network error, 408, 409, 429, 500, 502, 503 or 504. Default 2. */
+  /** Retries of a network error or a status of {@link retryableStatuses}. Default 2. */
   maxRetries?: number | undefined;
   /** Milliseconds before the first retry, doubled for each next one (with jitter) unless `Retry-After` says. Default 500. */
   retryBaseDelay?: number | undefined;
@@ -129,7 +130,7 @@ function prepareRequest(url: string, init: RequestInit): PreparedRequest {
   return { url, init };
 }
 
-/** The base URL, and where beta features go: DeepSeek's beta server when the base URL is DeepSeek's, else the same. */
+/** The base URL, and where beta features go: the spec's beta server of its origin ({@link betaBaseURLByOrigin}), else itself. */
 function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions) {
   const url: unknown = baseURL ?? providerBaseURLs[provider];
   // Not a string: an unknown provider, `custom` (null), or a name like "toString" from the object's prototype.
@@ -141,7 +142,7 @@ function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions
   } catch {
     throw new DeepSeekError(`baseURL is not an absolute URL: "${url}"`);
   }
-  return { baseURL: url, betaURL: origin === new URL(betaBaseURL).origin ? betaBaseURL : url };
+  return { baseURL: url, betaURL: betaBaseURLByOrigin[origin] ?? url };
 }
 
 /** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */

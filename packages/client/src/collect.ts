@@ -26,7 +26,8 @@ export async function collectStream(
   stream: AsyncIterable<ChatCompletionChunk>,
 ): Promise<CollectedChatCompletion> {
   let content = "";
-  let reasoningContent = "";
+  // Undefined until the stream carries the field: sent back even when empty, as thinking-mode tool loops need.
+  let reasoningContent: string | undefined;
   let finishReason: FinishReason | null = null;
   let usage: Usage | null = null;
   const toolCalls: ToolCall[] = [];
@@ -37,16 +38,24 @@ export async function collectStream(
       if ((choice.index ?? 0) !== 0) continue;
       const delta: Partial<typeof choice.delta> = choice.delta ?? {};
       content += delta.content ?? "";
-      reasoningContent += delta.reasoning_content ?? "";
+      if (delta.reasoning_content != null)
+        reasoningContent = (reasoningContent ?? "") + delta.reasoning_content;
       for (const fragment of delta.tool_calls ?? []) mergeToolCall(toolCalls, fragment);
       finishReason = choice.finish_reason ?? finishReason;
     }
   }
   const calls = toolCalls.filter(Boolean); // an index may be skipped
   const message: AssistantMessage = { role: "assistant", content };
-  if (reasoningContent) message.reasoning_content = reasoningContent;
+  if (reasoningContent !== undefined) message.reasoning_content = reasoningContent;
   if (calls.length) message.tool_calls = calls;
-  return { content, reasoningContent, toolCalls: calls, finishReason, usage, message };
+  return {
+    content,
+    reasoningContent: reasoningContent ?? "",
+    toolCalls: calls,
+    finishReason,
+    usage,
+    message,
+  };
 }
 
 /**

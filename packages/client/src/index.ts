@@ -12,5 +12,6 @@ export { type ClientErrorType, DeepSeekError, type DeepSeekErrorDetails } from "
 export type { components, operations, paths } from "./generated/openapi.js";
 export { betaBaseURL, providerBaseURLs } from "./generated/providers.js";
 export type { RequestOptions } from "./request.js";
+export { retryableStatuses } from "./retry.js";
 export type { Stream } from "./stream.js";
 export type * from "./types.js";

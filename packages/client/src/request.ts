@@ -1,6 +1,6 @@
 import { startAttempt } from "./attempt.js";
 import { DeepSeekError, errorFromBody } from "./errors.js";
-import { retryableStatuses, retryDelay, sleep } from "./retry.js";
+import { retryableStatuses, retryDelay } from "./retry.js";
 import { openStream } from "./stream.js";
 
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
@@ -11,7 +11,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Extra headers for this request. */
   headers?: Record<string, string> | undefined;
-  /** How many times to retry a network error, 408, 409, 429, 500, 502, 503 or 504 (`retryableStatuses`). */
+  /** How many times to retry a network error or a status of {@link retryableStatuses}. */
   maxRetries?: number | undefined;
 }
 
@@ -66,27 +66,31 @@ export async function send(
       },
     };
     let failure: DeepSeekError;
-    let retryAfter: string | null = null;
+    let answerHeaders: Headers | undefined;
     try {
       // A non-streamed body is read inside the call, so a connection lost while reading it is retried too.
-      const { data, error, response } = await call(init);
+      let { data, error, response } = await call(init);
       const { ok, status, headers } = response;
       const requestId = headers.get("x-ds-trace-id");
-      if (ok && stream) return openStream(data as ReadableStream<Uint8Array>, requestId, attempt, redact);
+      if (ok && stream) {
+        // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
+        if (!headers.get("content-type")?.includes("json"))
+          return openStream(response, requestId, attempt, redact);
+        data = await response.text();
+      }
       attempt.finish();
       if (ok) {
         // DeepSeek may send blank lines before the JSON while the request waits in its queue: JSON skips them.
         try {
-          return JSON.parse(data as string);
-        } catch {
-          // The spec promises JSON: a success with another body is a `response_error`.
-          const details = { status, type: "response_error", requestId } as const;
-          throw errorFromBody(data, `HTTP ${status}`, details, redact);
-        }
+          data = JSON.parse(data as string);
+          if (!stream) return data;
+        } catch {}
+        // The spec promises JSON (or, asked for a stream, events): anything else is a `response_error`.
+        throw errorFromBody(data, `HTTP ${status}`, { status, type: "response_error", requestId }, redact);
       }
       failure = errorFromBody(error, `HTTP ${status}`, { status, requestId }, redact);
       if (!retryableStatuses.includes(status)) throw failure;
-      retryAfter = headers.get("retry-after");
+      answerHeaders = headers;
     } catch (error) {
       attempt.finish();
       if (error instanceof DeepSeekError) throw error; // an answer, not a failure to get one
@@ -97,7 +101,11 @@ export async function send(
       if (failure.type !== "connection_error") throw failure;
     }
     if (retry >= maxRetries) throw failure;
-    await sleep(retryDelay(retry, retryAfter, settings.retryBaseDelay), options.signal);
+    // The wait before the retry is an attempt too: it ends at its timeout or at the caller's abort (the next
+    // attempt then fails as aborted at once, without a request), and lets go of the caller's signal either way.
+    const pause = startAttempt(retryDelay(retry, answerHeaders, settings.retryBaseDelay), options.signal);
+    if (!pause.signal.aborted) await new Promise((wake) => pause.signal.addEventListener("abort", wake));
+    pause.finish();
   }
 }
 

@@ -12,26 +12,32 @@ interface AnyChunk {
 
 /**
  * The chunks of a streamed answer, as an async iterable; iterate it once. Breaking out of the loop, the request's
- * `signal` or its timeout (the longest wait for the next bytes) closes the connection.
+ * `signal` or its timeout (the longest wait for the next bytes; it does not run while the loop has a chunk) closes
+ * the connection.
  */
 export interface Stream<Chunk> extends AsyncIterable<Chunk> {
   /** The response's `x-ds-trace-id`: quote it when you report a problem. */
   readonly requestId: string | null;
 }
 
-/** Wraps a response body of server-sent events as a `Stream` of parsed chunks. */
+/**
+ * Wraps a response of server-sent events as a `Stream` of parsed chunks. It holds the response, not only its body:
+ * undici cancels the body of a response that is garbage-collected before the body is read (a stream left unread).
+ */
 export function openStream<Chunk>(
-  body: ReadableStream<Uint8Array>,
+  response: Response,
   requestId: string | null,
   attempt: Attempt,
   redact: (text: string) => string,
 ): Stream<Chunk> {
+  attempt.waiting(false); // until the loop asks for a chunk
   return {
     requestId,
     // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
     // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
     [Symbol.asyncIterator](): AsyncIterator<Chunk> {
       // The body is locked to the first loop's reader: a second loop would get nothing.
+      const body = response.body as ReadableStream<Uint8Array>;
       if (body.locked) throw new DeepSeekError("A stream can be read once");
       const reader = body.getReader();
       // Stream mode keeps a multi-byte character that is split across two reads whole.
@@ -40,16 +46,20 @@ export function openStream<Chunk>(
       const chunks: Chunk[] = [];
       let finished = false; // a finish_reason or [DONE] came: the answer is whole
       let over = false; // nothing more to read
-      // At the end, on [DONE], on an error or on `break`. Cancelling a body read to its end is harmless.
+      // At the end, on [DONE], on an error, on `break` and on abort or timeout, read or not: some runtimes leave a
+      // read unsettled after an abort (undici 6) or go on reading (Bun). Cancelling a body read to its end is harmless.
       const close = () => {
         over = true;
         attempt.finish();
         reader.cancel().catch(() => {});
       };
+      attempt.signal.addEventListener("abort", close);
       return {
         async next() {
           try {
-            while (!chunks.length) {
+            for (;;) {
+              if (attempt.signal.aborted) throw attempt.failure();
+              if (chunks.length) return { done: false, value: chunks.shift() as Chunk };
               // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
               if (over && !finished)
                 throw new DeepSeekError("Stream cut off before [DONE]", {
@@ -57,10 +67,11 @@ export function openStream<Chunk>(
                   requestId,
                 });
               if (over) return { done: true, value: undefined };
+              attempt.waiting(true);
               const { done, value } = await reader.read().catch((error) => {
                 throw attempt.failure(error);
               });
-              attempt.restart();
+              attempt.waiting(false);
               if (done) close();
               // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close
               // it. A line cut off in the middle stays incomplete and is dropped, as the SSE standard says.
@@ -78,7 +89,6 @@ export function openStream<Chunk>(
                 chunks.push(chunk as Chunk);
               }
             }
-            return { done: false, value: chunks.shift() as Chunk };
           } catch (error) {
             close();
             throw error;

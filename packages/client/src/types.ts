@@ -3,25 +3,37 @@ import type { components } from "./generated/openapi.js";
 
 type Schemas = components["schemas"];
 
+/**
+ * What a caller sends: every optional field (at any depth) also takes `undefined`, as the client's options do, so
+ * that `temperature: options.temperature` compiles under `exactOptionalPropertyTypes`. JSON leaves it out.
+ */
+type Sendable<T> = T extends string | number | boolean | null
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Sendable<Item>[]
+    : {
+        [K in keyof T]: Partial<Pick<T, K>> extends Pick<T, K> ? Sendable<T[K]> | undefined : Sendable<T[K]>;
+      };
+
 export type ChatCompletion = Schemas["ChatCompletion"];
 export type ChatCompletionChoice = Schemas["ChatCompletionChoice"];
 export type ChatCompletionMessage = Schemas["ChatCompletionMessage"];
 export type ChatCompletionChunk = Schemas["ChatCompletionChunk"];
 export type ChatCompletionChunkChoice = Schemas["ChatCompletionChunkChoice"];
 export type ChatCompletionDelta = Schemas["ChatCompletionDelta"];
-export type ChatCompletionRequest = Schemas["ChatCompletionRequest"];
-export type ChatMessage = Schemas["ChatMessage"];
-export type SystemMessage = Schemas["SystemMessage"];
-export type UserMessage = Schemas["UserMessage"];
-export type UserContentPart = Schemas["UserContentPart"];
-export type FileContentPart = Schemas["FileContentPart"];
+export type ChatCompletionRequest = Sendable<Schemas["ChatCompletionRequest"]>;
+export type ChatMessage = Sendable<Schemas["ChatMessage"]>;
+export type SystemMessage = Sendable<Schemas["SystemMessage"]>;
+export type UserMessage = Sendable<Schemas["UserMessage"]>;
+export type UserContentPart = Sendable<Schemas["UserContentPart"]>;
+export type FileContentPart = Sendable<Schemas["FileContentPart"]>;
 /** The content of a user or tool message: text, or a list of content parts. */
-export type MessageContent = Schemas["MessageContent"];
-export type AssistantMessage = Schemas["AssistantMessage"];
-export type ToolMessage = Schemas["ToolMessage"];
-export type Tool = Schemas["Tool"];
-export type FunctionDefinition = Schemas["FunctionDefinition"];
-export type ToolChoice = Schemas["ToolChoice"];
+export type MessageContent = Sendable<Schemas["MessageContent"]>;
+export type AssistantMessage = Sendable<Schemas["AssistantMessage"]>;
+export type ToolMessage = Sendable<Schemas["ToolMessage"]>;
+export type Tool = Sendable<Schemas["Tool"]>;
+export type FunctionDefinition = Sendable<Schemas["FunctionDefinition"]>;
+export type ToolChoice = Sendable<Schemas["ToolChoice"]>;
 export type ToolCall = Schemas["ToolCall"];
 export type ToolCallDelta = Schemas["ToolCallDelta"];
 export type FinishReason = Schemas["FinishReason"];
@@ -30,15 +42,15 @@ export type Logprobs = Schemas["Logprobs"];
 export type ErrorResponse = Schemas["ErrorResponse"];
 export type Completion = Schemas["Completion"];
 export type CompletionChunk = Schemas["CompletionChunk"];
-export type CompletionRequest = Schemas["CompletionRequest"];
+export type CompletionRequest = Sendable<Schemas["CompletionRequest"]>;
 export type CompletionFinishReason = Schemas["CompletionFinishReason"];
 export type Model = Schemas["Model"];
 export type ModelList = Schemas["ModelList"];
 export type UserBalance = Schemas["UserBalance"];
 export type BalanceInfo = Schemas["BalanceInfo"];
-export type Thinking = Schemas["Thinking"];
+export type Thinking = Sendable<Schemas["Thinking"]>;
 export type ReasoningEffort = Schemas["ReasoningEffort"];
-export type ResponseFormat = Schemas["ResponseFormat"];
+export type ResponseFormat = Sendable<Schemas["ResponseFormat"]>;
 export type KnownModelId = Schemas["KnownModelId"];
 /** A model ID: one of the `KnownModelId`s (with completion in editors) or any provider's own ID. */
 export type ModelId = Schemas["ModelId"];

@@ -4,21 +4,23 @@
  * page without `process`. The page must log no errors and request nothing outside 127.0.0.1.
  */
 import { join } from "node:path";
-import { build } from "esbuild";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
-import type * as Client from "../src/index.js";
-import type { ChatCompletion } from "../src/index.js";
-import { specExample } from "./support/examples.js";
-import { packageRoot } from "./support/paths.js";
 import {
+  browserTestsRun,
+  openWatchedPage,
   type RecordedRequest,
   sendJson,
   sendPieces,
   startServer,
   type TestServer,
-} from "./support/server.js";
+  type WatchedPage,
+} from "@deepseek-openapi/test-utils";
+import { build } from "esbuild";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as Client from "../src/index.js";
+import type { ChatCompletion } from "../src/index.js";
+import { specExample } from "./support/examples.js";
+import { packageRoot } from "./support/paths.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
 const browserTests = browserTestsRun("client", it);
@@ -87,31 +89,21 @@ async function answer(
 
 describe.skipIf(!browserTests)("the client in Chromium", () => {
   let server: TestServer;
-  let browser: Browser;
+  let watched: WatchedPage;
   let page: Page;
-  const outsideRequests: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     const bundle = await bundleClient();
     server = await startServer((request, response) => answer(request, response, bundle));
-    browser = await chromium.launch(chromiumLaunchOptions);
-    page = await browser.newPage();
-    page.on("request", (request) => {
-      if (new URL(request.url()).origin !== server.url) outsideRequests.push(request.url());
-    });
-    page.on("console", (message) => {
-      // The browser logs every error status; the 401 is the one the error test asks for.
-      const expected = /status of 401 \(Unauthorized\)/.test(message.text());
-      if (message.type() === "error" && !expected) pageErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    // The browser logs every error status; the 401 is the one the error test asks for.
+    watched = await openWatchedPage(server.url, { expectedConsoleError: /status of 401 \(Unauthorized\)/ });
+    page = watched.page;
     await page.goto(server.url);
     await page.waitForFunction(() => "client" in window, undefined, { timeout: 10_000 });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await watched?.close();
     await server?.close();
   });
 
@@ -204,7 +196,7 @@ describe.skipIf(!browserTests)("the client in Chromium", () => {
   });
 
   it("logged no errors and requested nothing outside 127.0.0.1", () => {
-    expect(pageErrors).toEqual([]);
-    expect(outsideRequests).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    expect(watched.outsideRequests).toEqual([]);
   });
 });

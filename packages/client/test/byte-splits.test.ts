@@ -2,11 +2,11 @@
 // characters, CRLF line ends and keep-alive comments.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type RecordedRequest, sendPieces, startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient } from "../src/index.js";
 import { createEventParser } from "../src/sse.js";
 import { haveRealFixtures, realFixtures } from "./support/paths.js";
-import { type RecordedRequest, sendPieces, startServer, type TestServer } from "./support/server.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
 const smallRecording = "neurouter-deepseek-chat-hello-2025-09.sse";

@@ -1,9 +1,16 @@
 // What the network and the server do wrong: resets, malformed events, errors, rate limits, slowness, aborts.
 import type { ServerResponse } from "node:http";
+import {
+  type Handler,
+  sendJson,
+  sendPieces,
+  startServer,
+  type TestServer,
+  wait,
+} from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ChatCompletion, collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
 import { specExample } from "./support/examples.js";
-import { type Handler, sendJson, sendPieces, startServer, type TestServer, wait } from "./support/server.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };
@@ -241,6 +248,36 @@ describe("error answers", () => {
     expect(failure.message).toBe("HTTP 200: <html>maintenance</html>");
   });
 
+  it("a streaming request answered with a JSON error (200 application/json) throws the provider's error", async () => {
+    const client = await serve(
+      inTurn((response) =>
+        sendJson(response, 200, apiError("Model busy, try later", "server_error"), {
+          "x-ds-trace-id": "t-9",
+        }),
+      ),
+    );
+    const failure = await failureOf(client.chat.completions.create({ ...request, stream: true }));
+    expect(failure).toMatchObject({
+      message: "Model busy, try later",
+      status: 200,
+      type: "server_error",
+      code: "server_error",
+      requestId: "t-9",
+    });
+    expect(server?.requests).toHaveLength(1);
+  });
+
+  it("a streaming request answered with a JSON completion is a response_error that keeps the body", async () => {
+    const client = await serve(inTurn((response) => sendJson(response, 200, completion)));
+    const failure = await failureOf(client.chat.completions.create({ ...request, stream: true }));
+    expect(failure).toMatchObject({
+      status: 200,
+      type: "response_error",
+      rawBody: JSON.stringify(completion),
+    });
+    expect(failure.message).toBe(`HTTP 200: ${JSON.stringify(completion).slice(0, 300)}`);
+  });
+
   it("blank lines before a queued JSON body are skipped", async () => {
     const client = await serve(
       inTurn(async (response) => {
@@ -268,6 +305,24 @@ describe("retries", () => {
     const started = Date.now();
     expect(await client.chat.completions.create(request)).toEqual(completion);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(server?.requests).toHaveLength(2);
+  });
+
+  it("retry-after-ms is honoured before Retry-After", async () => {
+    const client = await serve(
+      inTurn(
+        (response) =>
+          sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), {
+            "retry-after-ms": "300",
+            "retry-after": "30",
+          }),
+        (response) => sendJson(response, 200, completion),
+      ),
+    );
+    const started = Date.now();
+    expect(await client.chat.completions.create(request)).toEqual(completion);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    expect(Date.now() - started).toBeLessThan(5_000);
     expect(server?.requests).toHaveLength(2);
   });
 

@@ -1,23 +1,26 @@
 // One method per operation of the bundled spec, each sent where the spec says: provider base URLs and the beta
 // server both come from the spec's `servers`.
-import { listOperations, loadBundledSpec } from "@deepseek-openapi/spec";
+import {
+  findOperation,
+  listOperations,
+  listProviders,
+  loadBundledSpec,
+  operationServer,
+  serverUrl,
+} from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import { createDeepSeekClient, type DeepSeekClient, type ProviderId } from "../src/index.js";
 
-interface Server {
-  url: string;
-  "x-provider-id"?: string;
-}
-const spec = loadBundledSpec() as unknown as {
-  servers: Server[];
-  paths: Record<string, Record<string, { operationId?: string; servers?: Server[] }>>;
-};
-const operations = listOperations(loadBundledSpec()).map(({ path, method, operation }) => ({
+const spec = loadBundledSpec();
+const providers = listProviders(spec);
+const providerUrl = (id: string) => providers.find((provider) => provider.id === id)?.baseUrl;
+const operations = listOperations(spec).map(({ path, method, operation }) => ({
   path,
   method: method.toUpperCase(),
   operationId: operation.operationId ?? "",
 }));
-const betaURL = spec.paths["/completions"]?.post?.servers?.[0]?.url;
+/** The server FIM names for itself: DeepSeek's beta server. */
+const betaURL = serverUrl(operationServer(spec, findOperation(spec, "createCompletion")));
 
 /** How each operation is called on the client. A new operation in the spec fails the test below until it is here. */
 const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
@@ -65,21 +68,21 @@ describe("operations", () => {
 });
 
 describe("base URLs", () => {
-  const fixed = spec.servers.filter((server) => server["x-provider-id"] && !server.url.includes("{"));
+  const fixed = providers.filter((provider) => provider.baseUrl !== null);
 
-  for (const server of fixed) {
-    const provider = server["x-provider-id"] as ProviderId;
-    it(`provider ${provider} sends chat completions to ${server.url}`, async () => {
+  for (const { id, baseUrl } of fixed) {
+    const provider = id as ProviderId;
+    it(`provider ${provider} sends chat completions to ${baseUrl}`, async () => {
       const { client, sent } = recordingClient({ provider });
       await callers.createChatCompletion?.(client);
-      expect(sent[0]?.url).toBe(`${server.url}/chat/completions`);
+      expect(sent[0]?.url).toBe(`${baseUrl}/chat/completions`);
     });
   }
 
   it("the default provider is the spec's first server", async () => {
     const { client, sent } = recordingClient();
     await callers.listModels?.(client);
-    expect(sent[0]?.url).toBe(`${spec.servers[0]?.url}/models`);
+    expect(sent[0]?.url).toBe(`${providers[0]?.baseUrl}/models`);
   });
 
   it("baseURL overrides the provider", async () => {
@@ -90,9 +93,9 @@ describe("base URLs", () => {
 });
 
 describe("beta features on DeepSeek go to the beta server by themselves", () => {
-  const deepseekProviders = spec.servers
-    .filter((server) => server["x-provider-id"] && betaURL && server.url.startsWith(new URL(betaURL).origin))
-    .map((server) => server["x-provider-id"] as ProviderId);
+  const deepseekProviders = providers
+    .filter(({ baseUrl }) => baseUrl?.startsWith(new URL(betaURL).origin))
+    .map(({ id }) => id as ProviderId);
   const messages = [{ role: "user" as const, content: "Write a haiku" }];
 
   it("DeepSeek's servers are found in the spec", () => {
@@ -130,7 +133,7 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
         `${betaURL}/completions`,
         `${betaURL}/chat/completions`,
         `${betaURL}/chat/completions`,
-        `${spec.servers.find((s) => s["x-provider-id"] === provider)?.url}/chat/completions`,
+        `${providerUrl(provider)}/chat/completions`,
       ]);
     });
   }
@@ -138,8 +141,7 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
   it("from another provider, FIM goes to that provider's own URL", async () => {
     const { client, sent } = recordingClient({ provider: "ppapi" });
     await client.completions.create({ model: "deepseek-v4-pro", prompt: "x" });
-    const ppapi = spec.servers.find((server) => server["x-provider-id"] === "ppapi")?.url;
-    expect(sent[0]?.url).toBe(`${ppapi}/completions`);
+    expect(sent[0]?.url).toBe(`${providerUrl("ppapi")}/completions`);
   });
 });
 

@@ -119,39 +119,48 @@ describe("headers", () => {
 
   it("a streaming request asks for text/event-stream", async () => {
     const { client, sent } = recordingClient({ apiKey: "k" });
-    await client.chat.completions.create({
-      model: "m",
-      messages: [{ role: "user", content: "x" }],
-      stream: true,
-    });
+    // The recording fetch answers JSON, which a streaming request refuses: only the request counts here.
+    await client.chat.completions
+      .create({ model: "m", messages: [{ role: "user", content: "x" }], stream: true })
+      .catch(() => undefined);
     expect(sent[0]?.headers.get("accept")).toBe("text/event-stream");
     expect(JSON.parse(await (sent[0] as Request).text())).toMatchObject({ stream: true });
   });
 });
 
 describe("retry delays", () => {
+  const retryAfter = (value: string) => new Headers({ "retry-after": value });
+
   it("Retry-After in seconds, fractional seconds and as an HTTP date", () => {
-    expect(retryDelay(0, "3", 500)).toBe(3_000);
-    expect(retryDelay(0, "0.25", 500)).toBe(250);
+    expect(retryDelay(0, retryAfter("3"), 500)).toBe(3_000);
+    expect(retryDelay(0, retryAfter("0.25"), 500)).toBe(250);
     const inFiveSeconds = new Date(Date.now() + 5_000).toUTCString();
-    expect(retryDelay(0, inFiveSeconds, 500)).toBeGreaterThan(3_900);
-    expect(retryDelay(0, inFiveSeconds, 500)).toBeLessThanOrEqual(5_000);
+    expect(retryDelay(0, retryAfter(inFiveSeconds), 500)).toBeGreaterThan(3_900);
+    expect(retryDelay(0, retryAfter(inFiveSeconds), 500)).toBeLessThanOrEqual(5_000);
   });
 
-  it("Retry-After is capped at a minute", () => {
-    expect(retryDelay(0, "86400", 500)).toBe(60_000);
+  it("retry-after-ms comes before Retry-After, and a useless one leaves it to Retry-After", () => {
+    expect(retryDelay(0, new Headers({ "retry-after-ms": "120", "retry-after": "3" }), 500)).toBe(120);
+    expect(retryDelay(0, new Headers({ "retry-after-ms": "0" }), 500)).toBe(0);
+    for (const useless of ["", "soon", "-5"])
+      expect(retryDelay(0, new Headers({ "retry-after-ms": useless, "retry-after": "3" }), 500)).toBe(3_000);
+  });
+
+  it("Retry-After and retry-after-ms are capped at a minute", () => {
+    expect(retryDelay(0, retryAfter("86400"), 500)).toBe(60_000);
+    expect(retryDelay(0, new Headers({ "retry-after-ms": "86400000" }), 500)).toBe(60_000);
   });
 
   it("without (or with a useless) Retry-After: exponential backoff with jitter, capped", () => {
-    for (const header of [null, "", "soon", "-5"]) {
+    for (const headers of [undefined, new Headers(), retryAfter(""), retryAfter("soon"), retryAfter("-5")]) {
       for (let attempt = 0; attempt < 6; attempt++) {
         const full = Math.min(500 * 2 ** attempt, 8_000);
-        const delay = retryDelay(attempt, header, 500);
+        const delay = retryDelay(attempt, headers, 500);
         expect(delay).toBeGreaterThanOrEqual(full * 0.75);
         expect(delay).toBeLessThanOrEqual(full);
       }
     }
-    const delays = new Set(Array.from({ length: 20 }, () => retryDelay(1, null, 500)));
+    const delays = new Set(Array.from({ length: 20 }, () => retryDelay(1, undefined, 500)));
     expect(delays.size).toBeGreaterThan(1);
   });
 });

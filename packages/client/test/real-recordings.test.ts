@@ -2,10 +2,10 @@
 // exactly as a plain reading of the recording says.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
 import { haveRealFixtures, realFixtures } from "./support/paths.js";
-import { startServer, type TestServer } from "./support/server.js";
 import { readStreamPlainly } from "./support/sse.js";
 
 const files = (folder: string) =>

@@ -1,8 +1,8 @@
 // The API key must never show in an error, in anything logged, or in the client object.
 import { inspect } from "node:util";
+import { sendJson, sendPieces, startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
-import { sendJson, sendPieces, startServer, type TestServer } from "./support/server.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const apiKey = "sk-3f9c2a7d41b84e6b9a05c1d2e7f8a9b0";

@@ -1,7 +1,8 @@
 // What compatible providers send differently from DeepSeek, accepted without loosening the types.
+
+import { sendPieces, startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient } from "../src/index.js";
-import { sendPieces, startServer, type TestServer } from "./support/server.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
 let server: TestServer | undefined;
@@ -86,6 +87,29 @@ describe("reasoning under another name", () => {
       content: "Done",
       reasoning_content: "Let me see. Yes.",
     });
+  });
+
+  it("collectStream keeps an empty reasoning_content the stream carried: thinking-mode tool loops need the field", async () => {
+    const call = { index: 0, id: "call_1", type: "function", function: { name: "now", arguments: "{}" } };
+    const { result } = await collect(
+      eventStream([
+        chunk({ role: "assistant", content: null, reasoning_content: "" }),
+        chunk({ tool_calls: [call] }, { finish_reason: "tool_calls" }),
+      ]),
+    );
+    expect(result.message).toStrictEqual({
+      role: "assistant",
+      content: "",
+      reasoning_content: "",
+      tool_calls: [call],
+    });
+  });
+
+  it("collectStream leaves reasoning_content out when the stream never carried it", async () => {
+    const { result } = await collect(
+      eventStream([chunk({ content: "Hi", reasoning_content: null }, { finish_reason: "stop" })]),
+    );
+    expect(result.message).toStrictEqual({ role: "assistant", content: "Hi" });
   });
 
   it("reasoning_content wins when a provider sends both", async () => {

@@ -31,6 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
       argv,
       process.env,
       providers.map((p) => p.id),
+      providers.filter((p) => p.baseUrl === null).map((p) => p.id),
     );
   } catch (error) {
     if (error instanceof UsageError) return fatal(exitCodes.usage, error.message);

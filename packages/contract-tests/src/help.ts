@@ -10,7 +10,9 @@ import type { Provider } from "./providers.js";
 
 export function helpText(providers: readonly Provider[]): string {
   const providerLines = providers
-    .map((p) => `                         ${p.id.padEnd(14)} ${p.baseUrl}`)
+    .map(
+      (p) => `                         ${p.id.padEnd(14)} ${p.baseUrl ?? "(no fixed URL: use --base-url)"}`,
+    )
     .join("\n");
   const documented = [...knownDeviations().values()]
     .map((known) => `${known.rule} (${known.providers.join(", ")})`)

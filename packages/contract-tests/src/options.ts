@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, statSync, unlinkSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { defaultModelId, loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
@@ -49,47 +50,65 @@ export const defaultIdleTimeoutSeconds = 30;
 export const defaultDeadlineSeconds = 600;
 
 const valueOptions = [
-  "--base-url",
-  "--provider",
-  "--api-key",
-  "--model",
-  "--only",
-  "--skip",
-  "--report-json",
-  "--report-junit",
-  "--timeout",
-  "--idle-timeout",
-  "--deadline",
+  "base-url",
+  "provider",
+  "api-key",
+  "model",
+  "only",
+  "skip",
+  "report-json",
+  "report-junit",
+  "timeout",
+  "idle-timeout",
+  "deadline",
 ] as const;
-const flagOptions = ["--help", "-h", "--mock", "--strict"] as const;
+type ValueOption = `--${(typeof valueOptions)[number]}`;
 
-type ValueOption = (typeof valueOptions)[number];
+/** What node:util parseArgs reads: the value options as strings, `--help` (`-h`), `--mock` and `--strict` as flags. */
+const argumentConfig = {
+  ...Object.fromEntries(valueOptions.map((name) => [name, { type: "string" as const }])),
+  help: { type: "boolean", short: "h" },
+  mock: { type: "boolean" },
+  strict: { type: "boolean" },
+} as const;
 
 export function parseOptions(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   providerIds: readonly string[],
+  /** The providers whose URL the spec leaves to the caller (`{baseUrl}`): `--provider` cannot name them. */
+  templatedProviderIds: readonly string[] = [],
 ): CliOptions {
   const values = new Map<ValueOption, string>();
   const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? splitOnce(arg) : [arg, undefined];
-    if ((flagOptions as readonly string[]).includes(name)) {
-      if (inline !== undefined) throw new UsageError(`${name} takes no value; got "${inline}"`);
-      flags.add(name);
+  // parseArgs splits the words (`--name value`, `--name=value`, `-h`); it runs lenient so that each mistake gets
+  // this suite's one-line message, and a value such as `-3` reaches its own check.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: argumentConfig,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind === "positional")
+      throw new UsageError(
+        `unexpected argument "${token.value}": every value belongs to an option (see --help)`,
+      );
+    if (token.kind === "option-terminator") throw new UsageError("unknown option -- (see --help)");
+    const type = (argumentConfig as Record<string, { type: string }>)[token.name]?.type;
+    if (type === undefined) throw new UsageError(`unknown option ${token.rawName} (see --help)`);
+    if (type === "boolean") {
+      if (token.value !== undefined)
+        throw new UsageError(`${token.rawName} takes no value; got "${token.value}"`);
+      flags.add(token.rawName);
       continue;
     }
-    if (!(valueOptions as readonly string[]).includes(name)) {
-      if (name.startsWith("-")) throw new UsageError(`unknown option ${name} (see --help)`);
-      throw new UsageError(`unexpected argument "${arg}": every value belongs to an option (see --help)`);
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || (inline === undefined && value.startsWith("--"))) {
-      throw new UsageError(`${name} expects a value (see --help)`);
-    }
-    if (values.has(name as ValueOption)) throw new UsageError(`${name} is given twice`);
-    values.set(name as ValueOption, value);
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith("--")))
+      throw new UsageError(`${token.rawName} expects a value (see --help)`);
+    const name = `--${token.name}` as ValueOption;
+    if (values.has(name)) throw new UsageError(`${name} is given twice`);
+    values.set(name, token.value);
   }
 
   const options: CliOptions = {
@@ -126,6 +145,11 @@ export function parseOptions(
     if (!providerIds.includes(provider)) {
       throw new UsageError(`--provider expects one of ${providerIds.join(", ")}; got "${provider}"`);
     }
+    if (templatedProviderIds.includes(provider)) {
+      throw new UsageError(
+        `--provider ${provider} has no fixed base URL in the spec: pass --base-url URL instead`,
+      );
+    }
     options.provider = provider;
   }
   if (options.baseUrl && options.provider) {
@@ -145,11 +169,6 @@ export function parseOptions(
   const reportJunit = values.get("--report-junit");
   if (reportJunit !== undefined) options.reportJunit = reportFile("--report-junit", reportJunit);
   return options;
-}
-
-function splitOnce(arg: string): [string, string] {
-  const at = arg.indexOf("=");
-  return [arg.slice(0, at), arg.slice(at + 1)];
 }
 
 function nonEmpty(name: string, value: string): string {

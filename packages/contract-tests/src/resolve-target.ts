@@ -1,6 +1,6 @@
 import type { RunningMock } from "@deepseek-openapi/mock";
 import type { CliOptions } from "./options.js";
-import type { Provider } from "./providers.js";
+import { betaBaseUrlOf, type Provider } from "./providers.js";
 import type { Target } from "./target.js";
 
 /** Where the command line says to send requests: the embedded mock, a provider of the spec, or a base URL. */
@@ -19,10 +19,9 @@ export function resolveTarget(
   // The mock serves every base path of the spec, the beta one too.
   if (mock) return { ...common, baseUrl: mock.url, betaBaseUrl: `${mock.url}/beta`, mock: true };
   const provider = providers.find((p) => p.id === options.provider);
-  if (provider)
+  // parseOptions refuses a provider whose URL is templated (`custom`): it needs --base-url.
+  if (provider?.baseUrl && provider.betaBaseUrl)
     return { ...common, baseUrl: provider.baseUrl, betaBaseUrl: provider.betaBaseUrl, mock: false };
   const baseUrl = options.baseUrl as string;
-  // A base URL the spec knows (https://api.deepseek.com) keeps its beta URL for FIM and prefix completion.
-  const known = providers.find((p) => p.baseUrl === baseUrl);
-  return { ...common, baseUrl, betaBaseUrl: known?.betaBaseUrl ?? baseUrl, mock: options.mock };
+  return { ...common, baseUrl, betaBaseUrl: betaBaseUrlOf(baseUrl), mock: options.mock };
 }

@@ -20,7 +20,8 @@ describe("providers come from the bundled spec's servers", () => {
       "ppapi",
     ]);
     expect(providers.deepseek?.baseUrl).toBe("https://api.deepseek.com");
-    expect(providers.custom?.baseUrl).toBe("http://127.0.0.1:4010");
+    // The spec's rule for a templated URL ({baseUrl}): no fixed base URL, the caller gives one (as in the client).
+    expect(providers.custom?.baseUrl).toBeNull();
   });
 
   it("sends DeepSeek's beta features to the beta URL that FIM's servers name", () => {
@@ -108,6 +109,7 @@ describe("parseOptions", () => {
     [["--mock"], /^--mock describes the endpoint of --base-url/],
     [["--help=yes"], /^--help takes no value/],
     [["--model", "a", "--model", "b"], /^--model is given twice$/],
+    [["--", "--model"], /^unknown option -- \(see --help\)$/],
     [
       ["--base-url", "http://x.example", "--only", "chat", "--skip", "chat"],
       /^--only chat with --skip chat leaves no check to run$/,
@@ -158,6 +160,16 @@ describe("resolveTarget", () => {
       betaBaseUrl: "http://127.0.0.1:8080",
       mock: true,
     });
+  });
+
+  it("refuses --provider for a server whose URL is templated, and says to pass --base-url", () => {
+    const templated = listProviders()
+      .filter((p) => p.baseUrl === null)
+      .map((p) => p.id);
+    expect(templated).toEqual(["custom"]);
+    expect(() => parseOptions(["--provider", "custom"], {}, ids, templated)).toThrow(
+      new UsageError("--provider custom has no fixed base URL in the spec: pass --base-url URL instead"),
+    );
   });
 
   it("accepts a --timeout from 1 to 3600 seconds", () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { haveRealFixtures, realFixturesDir } from "@deepseek-openapi/test-utils";
 import { describe, expect, it } from "vitest";
-import { haveRealFixtures, realFixturesDir } from "../../../scripts/lib/test-environment.js";
 import { checkChatCompletionInvariants } from "../src/assertions/chat-completion.js";
 import { accumulateChatStream } from "../src/assertions/chat-stream.js";
 import { readChunkStream } from "../src/assertions/event-stream.js";

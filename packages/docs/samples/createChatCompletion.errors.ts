@@ -1,7 +1,7 @@
 import { createDeepSeekClient, DeepSeekError } from "@deepseek-openapi/client";
 
-// The client itself retries network errors, 429, 500 and 503 (with backoff,
-// honouring Retry-After); the others are thrown at once.
+// The client itself retries network errors and 408, 409, 429, 500, 502, 503
+// and 504 (with backoff, honouring Retry-After); the others are thrown at once.
 const deepseek = createDeepSeekClient({ maxRetries: 3 });
 
 try {

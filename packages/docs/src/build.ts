@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSyn
 import { join } from "node:path";
 import { bundledSpecPaths, loadBundledSpec } from "@deepseek-openapi/spec";
 import { parse as parseYaml } from "yaml";
-import { type CodeSample, injectCodeSamples, listOperations } from "../../../scripts/inject-code-samples.js";
+import { type CodeSample, injectCodeSamples, operationsOf } from "./inject-code-samples.js";
 import { binary, buildDir, distDir, redoclyConfigFile, samplesDir, templateFile } from "./paths.js";
 import { externalResourceReferences, inlineCdnAssets } from "./self-contained.js";
 
@@ -39,7 +39,7 @@ export function typecheckSamples(dir: string = samplesDir): void {
 export function redocOptions(spec: unknown): Record<string, unknown> {
   const config = parseYaml(readFileSync(redoclyConfigFile, "utf8")) ?? {};
   const labels = new Map<string, string>();
-  for (const { operation } of listOperations(spec)) {
+  for (const { operation } of operationsOf(spec)) {
     for (const sample of operation["x-codeSamples"] as CodeSample[]) labels.set(sample.label, sample.lang);
   }
   return {

@@ -6,11 +6,10 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { bundledSpecPaths } from "@deepseek-openapi/spec";
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { bundledSpecPaths, listOperations } from "@deepseek-openapi/spec";
+import { browserTestsRun, openWatchedPage, type WatchedPage } from "@deepseek-openapi/test-utils";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listOperations } from "../../../scripts/inject-code-samples.js";
-import { browserTestsRun, chromiumLaunchOptions } from "../../../scripts/lib/test-environment.js";
 import { distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
 
@@ -31,31 +30,24 @@ const languages = [
 
 describe.skipIf(!browserTests)("the API reference in Chromium", () => {
   let server: StaticServer;
+  let watched: WatchedPage;
   let browser: Browser;
   let page: Page;
-  const outsideRequests: string[] = [];
-  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(testOutputDir, { recursive: true });
     server = await startStaticServer(distDir);
-    browser = await chromium.launch(chromiumLaunchOptions);
-    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-    page.on("request", (request) => {
-      const url = new URL(request.url());
-      // blob: URLs of our own origin are the download buttons' files; data: URIs are inline.
-      const local = url.protocol === "data:" || url.origin === new URL(server.url).origin;
-      if (!local) outsideRequests.push(request.url());
+    // blob: URLs of our own origin are the download buttons' files; data: URIs are inline.
+    watched = await openWatchedPage(server.url, {
+      viewport: { width: 1440, height: 1000 },
+      alsoLocal: (url) => url.protocol === "data:",
     });
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    ({ browser, page } = watched);
     await page.goto(server.url, { waitUntil: "networkidle" });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await watched?.close();
     await server?.close();
   });
 
@@ -154,11 +146,11 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
   });
 
   it("logged no console errors", () => {
-    expect(consoleErrors).toEqual([]);
+    expect(watched.errors).toEqual([]);
   });
 
   it("requested nothing outside 127.0.0.1", () => {
-    expect(outsideRequests).toEqual([]);
+    expect(watched.outsideRequests).toEqual([]);
   });
 });
 

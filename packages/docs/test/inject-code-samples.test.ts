@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { bundledSpecPaths } from "@deepseek-openapi/spec";
+import { bundledSpecPaths, operationServer, serverUrl } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import {
   type CodeSample,
@@ -9,13 +9,12 @@ import {
   curlSamples,
   firstRequestExample,
   injectCodeSamples,
-  listOperations,
-  serverUrl,
-} from "../../../scripts/inject-code-samples.js";
+  operationsOf,
+} from "../src/inject-code-samples.js";
 import { samplesDir } from "../src/paths.js";
 
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
-const operations = listOperations(spec);
+const operations = operationsOf(spec);
 
 /** Runs `check` against a copy of the samples directory that `change` has modified. */
 function withSamplesCopy(change: (dir: string) => void, check: (dir: string) => void): void {
@@ -38,7 +37,7 @@ describe("inject-code-samples", () => {
 
   it("gives every operation curl, TypeScript and Python samples, curl first", () => {
     const injected = injectCodeSamples(spec, samplesDir);
-    for (const { operationId, operation } of listOperations(injected)) {
+    for (const { operationId, operation } of operationsOf(injected)) {
       const samples: CodeSample[] = operation["x-codeSamples"];
       expect(samples[0]?.label, operationId).toBe("curl");
       const labels = samples.map((sample) => sample.label);
@@ -57,7 +56,7 @@ describe("inject-code-samples", () => {
   it("builds curl from the spec: the operation's server, its path and its first request example", () => {
     for (const op of operations) {
       const curl = curlSample(spec, op);
-      expect(curl).toContain(`${serverUrl(spec, op)}${op.path}`);
+      expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${op.path}`);
       expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
       const example = firstRequestExample(spec, op.operation);
       if (example === undefined) {
@@ -91,7 +90,7 @@ describe("inject-code-samples", () => {
     const fim = operations.find((op) => op.operationId === "createCompletion");
     expect(fim).toBeDefined();
     if (!fim) return;
-    expect(serverUrl(spec, fim)).toBe(fim.operation.servers[0].url);
+    expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
     expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
   });
 
@@ -105,7 +104,7 @@ describe("inject-code-samples", () => {
 
   it("refuses a spec that already carries code samples (they would be lost)", () => {
     const withSamples = structuredClone(spec);
-    const [first] = listOperations(withSamples);
+    const [first] = operationsOf(withSamples);
     if (!first) throw new Error("the spec has no operations");
     first.operation["x-codeSamples"] = [{ lang: "Go", source: "package main" }];
     expect(() => injectCodeSamples(withSamples, samplesDir)).toThrow(/already has code samples/);

@@ -5,9 +5,9 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundledSpecPaths, knownModels } from "@deepseek-openapi/spec";
+import { retryableStatuses } from "@deepseek-openapi/client";
+import { bundledSpecPaths, knownModels, listOperations } from "@deepseek-openapi/spec";
 import { afterAll, describe, expect, it } from "vitest";
-import { listOperations } from "../../../scripts/inject-code-samples.js";
 import { typecheckSamples } from "../src/build.js";
 import { samplesDir, testOutputDir } from "../src/paths.js";
 
@@ -108,5 +108,29 @@ describe("samples agree with the spec", () => {
     const fim = listOperations(spec).find((op) => op.operationId === "createCompletion");
     const source = readFileSync(join(samplesDir, "createCompletion.py"), "utf8");
     expect(source).toContain(`base_url="${fim?.operation.servers[0].url}"`);
+  });
+});
+
+describe("the error samples state the retry statuses of the one list", () => {
+  /** The comment lines of a sample that say what is retried, as one line. */
+  const retryComment = (name: string) =>
+    readFileSync(join(samplesDir, name), "utf8")
+      .split("\n")
+      .filter((line) => /^\s*(\/\/|#)/.test(line))
+      .join(" ")
+      .match(/retries[^;]*;/)?.[0] ?? "";
+  const statusesIn = (text: string) => [...text.matchAll(/\b[1-5]\d\d\b/g)].map((match) => Number(match[0]));
+
+  it("the TypeScript one names exactly the client's retryableStatuses", () => {
+    const comment = retryComment("createChatCompletion.errors.ts");
+    expect(comment).toContain("network errors");
+    expect(statusesIn(comment)).toEqual([...retryableStatuses]);
+  });
+
+  it("the Python one names the 4xx statuses of retryableStatuses and covers its 5xx ones with 5xx", () => {
+    const comment = retryComment("createChatCompletion.errors.py");
+    expect(statusesIn(comment)).toEqual(retryableStatuses.filter((status) => status < 500));
+    expect(comment).toContain("5xx");
+    expect(retryableStatuses.filter((status) => status >= 500).length).toBeGreaterThan(0);
   });
 });

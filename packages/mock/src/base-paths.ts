@@ -1,16 +1,14 @@
+import { type OpenApiServer, serverUrl } from "@deepseek-openapi/spec";
 import type { PrismOperation } from "./prism.js";
 
 /**
  * The path of every server URL of the spec (`""`, `/v1`, `/beta`), longest first: the mock answers under each. A
- * templated URL (`{baseUrl}`) counts with its variables' defaults.
+ * templated URL (`{baseUrl}`) counts with its variables' defaults ({@link serverUrl}).
  */
 export function basePaths(operations: readonly PrismOperation[]): string[] {
   const paths = new Set<string>([""]);
   for (const server of operations.flatMap((operation) => operation.servers ?? [])) {
-    const url = server.url.replace(
-      /\{(\w+)\}/g,
-      (_, name: string) => server.variables?.[name]?.default ?? "",
-    );
+    const url = serverUrl(server as OpenApiServer);
     if (URL.canParse(url)) paths.add(new URL(url).pathname.replace(/\/+$/, ""));
   }
   return [...paths].sort((a, b) => b.length - a.length);

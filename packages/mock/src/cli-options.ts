@@ -1,13 +1,12 @@
 import { parseArgs } from "node:util";
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { loadBundledSpec, type OpenApiServer, serverUrl } from "@deepseek-openapi/spec";
 import { defaultPaceMs } from "./event-stream.js";
-
-type Server = { url: string; variables?: Record<string, { default: string }> };
 
 /** The port `deepseek-mock` listens on without `--port` or `PORT`: that of the spec's self-hosted server default. */
 export function defaultPort(): number {
-  const { servers = [] } = loadBundledSpec() as { servers?: Server[] };
-  const selfHosted = servers.find((server) => server.url === "{baseUrl}")?.variables?.baseUrl?.default;
+  const { servers = [] } = loadBundledSpec() as { servers?: OpenApiServer[] };
+  const template = servers.find((server) => server.url === "{baseUrl}");
+  const selfHosted = template && serverUrl(template);
   const port = selfHosted && URL.canParse(selfHosted) ? Number(new URL(selfHosted).port) : 0;
   if (!port) throw new Error("the bundled spec's {baseUrl} server has no default URL with a port");
   return port;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkChangesetRequired } from "../../../scripts/lib/changeset-required.ts";
+import { checkChangesetRequired } from "../src/changeset-required.ts";
 import { git, temporaryRepos, write } from "./helpers.ts";
 
 // Each fixture is a small git repository with the monorepo's shape: a public spec and client, a private docs.

@@ -1,7 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
@@ -12,7 +21,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const tsx = join(repoRoot, "node_modules/.bin/tsx");
 const run = (script: string, args: string[]) => {
-  const result = spawnSync(tsx, [join(repoRoot, "scripts", script), ...args], { encoding: "utf8" });
+  const result = spawnSync(tsx, [fileURLToPath(new URL(`../scripts/${script}`, import.meta.url)), ...args], {
+    encoding: "utf8",
+  });
   return { status: result.status, out: result.stdout };
 };
 
@@ -22,15 +33,21 @@ function documents(name: string, folder: "breaking" | "compatible", changeset?: 
   if (!fixture) throw new Error(`no fixture ${folder}/${name}`);
   const root = join(scratch, `${folder}-${name}-${changeset ? "with" : "without"}`);
   mkdirSync(join(root, ".changeset"), { recursive: true });
-  // The gate reads the spec's `fixed` group from the config: the repository's.
+  // The gate reads the spec's `fixed` group from the config: the repository's, checked against its packages.
   copyFileSync(join(repoRoot, ".changeset", "config.json"), join(root, ".changeset", "config.json"));
+  for (const folder of readdirSync(join(repoRoot, "packages"))) {
+    const manifest = join(repoRoot, "packages", folder, "package.json");
+    if (!existsSync(manifest)) continue;
+    mkdirSync(join(root, "packages", folder), { recursive: true });
+    copyFileSync(manifest, join(root, "packages", folder, "package.json"));
+  }
   if (changeset) writeFileSync(join(root, ".changeset", "break.md"), changeset);
   writeFileSync(join(root, "released.yaml"), stringify(base));
   writeFileSync(join(root, "current.json"), JSON.stringify(applyPatch(base, fixture.patch)));
   return ["--root", root, "--released", join(root, "released.yaml"), "--current", join(root, "current.json")];
 }
 
-describe("scripts/check-breaking.ts", () => {
+describe("packages/release-checks/scripts/check-breaking.ts", () => {
   it("exits 1 with a FAIL verdict on a breaking change", () => {
     const { status, out } = run("check-breaking.ts", documents("removed-response-field", "breaking"));
     expect(status).toBe(1);
@@ -67,7 +84,23 @@ describe("scripts/check-breaking.ts", () => {
   });
 });
 
-describe("scripts/check-pack.ts", () => {
+describe("the gates' command lines (node:util parseArgs)", () => {
+  it("refuse an unknown option with a FAIL verdict that names it", () => {
+    const { status, out } = run("check-breaking.ts", ["--relased", "old.json"]);
+    expect(status).toBe(1);
+    expect(out.trim()).toBe("breaking changes: FAIL - the check could not run: Unknown option '--relased'");
+  });
+
+  it("refuse an option without its value", () => {
+    const { status, out } = run("check-breaking.ts", ["--current"]);
+    expect(status).toBe(1);
+    expect(out.trim()).toBe(
+      "breaking changes: FAIL - the check could not run: Option '--current <value>' argument missing",
+    );
+  });
+});
+
+describe("packages/release-checks/scripts/check-pack.ts", () => {
   it("exits 1 when asked for a package that does not exist", () => {
     const { status, out } = run("check-pack.ts", ["@deepseek-openapi/no-such-package"]);
     expect(status).toBe(1);

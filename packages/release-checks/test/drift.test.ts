@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkDrift, committedOutputs } from "../../../scripts/lib/drift.ts";
+import { checkDrift, committedOutputs } from "../src/drift.ts";
 import { git, repoRoot, temporaryRepos, write } from "./helpers.ts";
 
 const newRepo = temporaryRepos("drift-gate-");
@@ -11,6 +11,13 @@ function fixtureRepo(): string {
   const root = newRepo();
   write(root, "turbo.json", readFileSync(join(repoRoot, "turbo.json"), "utf8"));
   write(root, ".gitignore", readFileSync(join(repoRoot, ".gitignore"), "utf8"));
+  // What turbo needs to find the workspace's packages.
+  write(
+    root,
+    "package.json",
+    JSON.stringify({ name: "root", private: true, packageManager: "pnpm@10.33.0" }),
+  );
+  write(root, "pnpm-workspace.yaml", "packages:\n  - packages/*\n");
   const scripts = { generate: "tsx generate.ts", build: "tsc" };
   write(root, "packages/client/package.json", JSON.stringify({ name: "@deepseek-openapi/client", scripts }));
   write(
@@ -51,20 +58,15 @@ describe("drift gate", () => {
     expect(checkDrift(root, { wholeTree: true }).ok).toBe(true);
   });
 
-  it("fails when a generated file changed, and shows it", () => {
+  it.each([
+    ["a generated file changed", "openapi.ts", "export interface paths { '/new': {} }\n", " M"],
+    ["the build wrote a new, untracked generated file", "extra.ts", "export {};\n", "??"],
+  ])("fails when %s, and shows it", (_, file, text, status) => {
     const root = fixtureRepo();
-    write(root, "packages/client/src/generated/openapi.ts", "export interface paths { '/new': {} }\n");
+    write(root, `packages/client/src/generated/${file}`, text);
     const result = checkDrift(root, { wholeTree: false });
     expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain(" M packages/client/src/generated/openapi.ts");
-  });
-
-  it("fails when the build wrote a new, untracked generated file", () => {
-    const root = fixtureRepo();
-    write(root, "packages/client/src/generated/extra.ts", "export {};\n");
-    const result = checkDrift(root, { wholeTree: false });
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("?? packages/client/src/generated/extra.ts");
+    expect(result.lines.join("\n")).toContain(`${status} packages/client/src/generated/${file}`);
   });
 
   it("fails when a generated file was deleted", () => {

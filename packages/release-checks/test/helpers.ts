@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { unescapePointer } from "@deepseek-openapi/spec";
 import { afterEach } from "vitest";
 import { parse } from "yaml";
-import { git as runGit } from "../../../scripts/lib/git.ts";
+import { git as runGit } from "../src/git.ts";
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname;
 export const fixturesDir = new URL("./fixtures/", import.meta.url).pathname;
@@ -40,10 +41,7 @@ export function readFixtures(folder: string): DiffFixture[] {
 export function applyPatch<T>(document: T, operations: PatchOperation[]): T {
   const result = structuredClone(document) as unknown;
   for (const { op, path, value } of operations) {
-    const keys = path
-      .split("/")
-      .slice(1)
-      .map((key) => key.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const keys = path.split("/").slice(1).map(unescapePointer);
     const last = keys.pop();
     if (last === undefined) throw new Error(`cannot patch the root (${path})`);
     let parent = result as Record<string, unknown> | unknown[];
@@ -74,7 +72,7 @@ export function write(root: string, file: string, text: string): void {
   writeFileSync(join(root, file), text);
 }
 
-/** Runs git in a fixture repository and returns its trimmed output (scripts/lib/git.ts, with spread arguments). */
+/** Runs git in a fixture repository and returns its trimmed output (src/git.ts, with spread arguments). */
 export const git = (root: string, ...args: string[]): string => runGit(root, args);
 
 /**

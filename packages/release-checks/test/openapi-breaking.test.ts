@@ -1,10 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { majorTogether, runBreakingGate } from "../../../scripts/lib/breaking-gate.ts";
-import { fixedGroup, parseChangeset } from "../../../scripts/lib/changesets.ts";
-import { findBreakingChanges } from "../../../scripts/lib/openapi-breaking.ts";
-import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
+import { majorTogether, runBreakingGate } from "../src/breaking-gate.ts";
+import { fixedGroup, parseChangeset } from "../src/changesets.ts";
+import { findBreakingChanges } from "../src/openapi-breaking.ts";
+import {
+  applyPatch,
+  fixturesDir,
+  readFixtures,
+  readYaml,
+  repoRoot,
+  temporaryRepos,
+  write,
+} from "./helpers.ts";
 
 const base = readYaml<Record<string, unknown>>(join(fixturesDir, "breaking", "base.yaml"));
 
@@ -33,26 +41,18 @@ describe("the gate's verdict", () => {
   const changeset = (front: string) => parseChangeset(".changeset/x.md", `---\n${front}\n---\n\nWhy.\n`);
   // The spec's `fixed` group, as the gate reads it from the repository's .changeset/config.json.
   const together = majorTogether(repoRoot);
+  const gate = (current: unknown, changesets: ReturnType<typeof changeset>[] = []) =>
+    runBreakingGate({ released: base, current, changesets, majorTogether: together });
 
   it("passes a compatible change without any changeset", () => {
     const added = applyPatch(base, [{ op: "add", path: "/paths/~1tags", value: { get: { responses: {} } } }]);
-    const result = runBreakingGate({
-      released: base,
-      current: added,
-      changesets: [],
-      majorTogether: together,
-    });
+    const result = gate(added);
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/^breaking changes: PASS/);
   });
 
   it("fails a breaking change without a changeset, and names it", () => {
-    const result = runBreakingGate({
-      released: base,
-      current: broken,
-      changesets: [],
-      majorTogether: together,
-    });
+    const result = gate(broken);
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toContain("[path-removed] /items/{id}");
     expect(result.lines.join("\n")).toMatch(/breaking changes: FAIL/);
@@ -64,26 +64,16 @@ describe("the gate's verdict", () => {
       '"@deepseek-openapi/spec": major',
       '"@deepseek-openapi/client": major\n"@deepseek-openapi/spec": patch',
     ]) {
-      const result = runBreakingGate({
-        released: base,
-        current: broken,
-        changesets: [changeset(front)],
-        majorTogether: together,
-      });
+      const result = gate(broken, [changeset(front)]);
       expect(result.ok, front).toBe(false);
     }
   });
 
   it("passes a breaking change with a pending major changeset for the spec and the client", () => {
-    const result = runBreakingGate({
-      released: base,
-      current: broken,
-      changesets: [
-        changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
-        changeset('"@deepseek-openapi/client": patch'),
-      ],
-      majorTogether: together,
-    });
+    const result = gate(broken, [
+      changeset('"@deepseek-openapi/spec": major\n"@deepseek-openapi/client": major'),
+      changeset('"@deepseek-openapi/client": patch'),
+    ]);
     expect(result.ok).toBe(true);
     expect(result.lines.at(-1)).toMatch(/PASS - a pending major changeset/);
   });
@@ -98,14 +88,42 @@ describe("the gate's verdict", () => {
   it("needs a major for the spec's fixed group of .changeset/config.json, which the config must have", () => {
     expect(together).toEqual(["@deepseek-openapi/spec", "@deepseek-openapi/client"]);
     expect(fixedGroup({ fixed: [["a", "b"]] }, "@deepseek-openapi/spec")).toEqual(["@deepseek-openapi/spec"]);
-    expect(() => fixedGroup({ fixed: [["@deepseek-openapi/*"]] }, "@deepseek-openapi/spec")).toThrow(/globs/);
     expect(() => majorTogether(fixturesDir)).toThrow(/config\.json is missing/);
+  });
+
+  const newRepo = temporaryRepos("changeset-config-");
+  function workspace(config: unknown): string {
+    const root = newRepo();
+    write(root, "package.json", JSON.stringify({ name: "root", private: true }));
+    for (const name of ["spec", "client", "docs"])
+      write(
+        root,
+        `packages/${name}/package.json`,
+        JSON.stringify({ name: `@deepseek-openapi/${name}`, version: "1.0.0" }),
+      );
+    write(root, ".changeset/config.json", JSON.stringify(config));
+    return root;
+  }
+
+  it("reads the fixed group with @changesets/config: a glob names the workspace's packages it matches", () => {
+    // In the workspace's order (by folder), not the glob's.
+    expect(majorTogether(workspace({ fixed: [["@deepseek-openapi/{spec,client}"]] }))).toEqual([
+      "@deepseek-openapi/client",
+      "@deepseek-openapi/spec",
+    ]);
+  });
+
+  it("refuses a config whose fixed group names a package the workspace does not have", () => {
+    const root = workspace({ fixed: [["@deepseek-openapi/spec", "@deepseek-openapi/clinet"]] });
+    expect(() => majorTogether(root)).toThrow(
+      'The package or glob expression "@deepseek-openapi/clinet" specified in the `fixed` option does not match any package in the project.',
+    );
   });
 
   it("parses an empty changeset and rejects an unknown bump", () => {
     expect(parseChangeset("a.md", "---\n---\n\nNothing to release.\n").releases).toEqual({});
     expect(() => parseChangeset("b.md", '---\n"@deepseek-openapi/spec": huge\n---\n')).toThrow(
-      /unknown bump/,
+      new Error('b.md: invalid version type "huge" for package "@deepseek-openapi/spec".'),
     );
   });
 });

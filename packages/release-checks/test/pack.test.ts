@@ -8,7 +8,7 @@ import {
   declaresTypes,
   type Manifest,
   publishablePackages,
-} from "../../../scripts/lib/pack.ts";
+} from "../src/pack.ts";
 import { repoRoot } from "./helpers.ts";
 
 // Fixture packages, written to a temporary folder outside the workspace and packed for real.

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readPendingChangesets } from "../../../scripts/lib/changesets.ts";
+import { readPendingChangesets } from "../src/changesets.ts";
 import { repoRoot } from "./helpers.ts";
 
 // `changeset version` in a temporary copy of the workspace's manifests and changeset config: the real versions

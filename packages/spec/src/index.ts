@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createValidator, type OpenApiDocument, type Validator } from "./validate.js";
 
+export * from "./document.js";
+export * from "./event-stream.js";
 export * from "./models.js";
 export * from "./validate.js";
 

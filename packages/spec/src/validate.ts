@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import ajvFormats from "ajv-formats";
+import { listOperations, resolveRef, unescapePointer, valueAtPointer } from "./document.js";
 
 // ajv-formats is CommonJS: under Node's ESM interop its function is the module itself.
 const addFormats = ajvFormats as unknown as typeof ajvFormats.default;
@@ -106,7 +107,7 @@ export function createValidator(document: OpenApiDocument): Validator {
     validateResponse(operationId, status, mediaType, body) {
       const responses = operation(operationId).responses ?? {};
       const declared = responses[String(status)] ?? responses[`${String(status)[0]}XX`] ?? responses.default;
-      const response = declared && resolveLocalRef(document, declared);
+      const response = declared && resolveRef<typeof declared>(document, declared);
       if (!response) {
         return invalid("(status)", `${status} is not a documented status of ${operationId}`);
       }
@@ -143,7 +144,7 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
     const deeper = [...byPath.keys()].some((p) => p !== instancePath && p.startsWith(`${instancePath}/`));
     if (specific.length === 0 && deeper) continue;
     const chosen = specific.length > 0 ? specific : list;
-    const found = valueAt(value, instancePath);
+    const found = valueAtPointer(value, instancePath);
     const alternatives = chosen.filter(
       (e) => e.keyword === "required" && /\/(anyOf|oneOf)\//.test(e.schemaPath),
     );
@@ -198,45 +199,6 @@ function readablePath(instancePath: string, error: ErrorObject | undefined): str
   return segments.reduce((path, s) => (/^\d+$/.test(s) ? `${path}[${s}]` : path ? `${path}.${s}` : s), "");
 }
 
-function valueAt(value: unknown, instancePath: string): unknown {
-  let current: unknown = value;
-  for (const segment of instancePath.split("/").slice(1).map(unescapePointer)) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** Follows a `#/...` reference (a response or request body kept under `components`). */
-function resolveLocalRef<T>(document: OpenApiDocument, node: T): T {
-  const ref = (node as { $ref?: unknown }).$ref;
-  if (typeof ref !== "string" || !ref.startsWith("#/")) return node;
-  return resolveLocalRef(document, valueAt(document, ref.slice(1)) as T);
-}
-
-/** The fields of a path item that hold an operation (OpenAPI 3.1). */
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-export interface ListedOperation {
-  path: string;
-  /** Lower case, as in the document. */
-  method: string;
-  operation: OpenApiOperation;
-}
-
-/** Every operation of a document, in the document's order. */
-export function listOperations(document: OpenApiDocument): ListedOperation[] {
-  return Object.entries(document.paths).flatMap(([path, pathItem]) =>
-    Object.entries(pathItem)
-      .filter(([method]) => httpMethods.includes(method))
-      .map(([method, operation]) => ({ path, method, operation })),
-  );
-}
-
 function indexOperations(document: OpenApiDocument): Map<string, OpenApiOperation> {
   const operations = new Map<string, OpenApiOperation>();
   for (const { operation } of listOperations(document)) {
@@ -245,33 +207,36 @@ function indexOperations(document: OpenApiDocument): Map<string, OpenApiOperatio
   return operations;
 }
 
+const unchanged = Symbol("unchanged");
+
+/** A deep copy of `node` in which `replace` may give any object's entry another value (else it is copied on). */
+function rewriteEntries(node: unknown, replace: (key: string, child: unknown) => unknown): unknown {
+  if (Array.isArray(node)) return node.map((item) => rewriteEntries(item, replace));
+  if (node === null || typeof node !== "object") return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, child]) => {
+      const replaced = replace(key, child);
+      return [key, replaced === unchanged ? rewriteEntries(child, replace) : replaced];
+    }),
+  );
+}
+
 /** ajv understands `discriminator` but not its `mapping`; the `const` of each variant says the same thing. */
 function withoutDiscriminatorMappings(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutDiscriminatorMappings);
-  if (node === null || typeof node !== "object") return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(node)) {
-    if (key === "discriminator" && child && typeof child === "object") {
-      copy[key] = { propertyName: (child as { propertyName: string }).propertyName };
-    } else {
-      copy[key] = withoutDiscriminatorMappings(child);
-    }
-  }
-  return copy;
+  return rewriteEntries(node, (key, child) =>
+    key === "discriminator" && child && typeof child === "object"
+      ? { propertyName: (child as { propertyName: string }).propertyName }
+      : unchanged,
+  );
 }
 
 /** Points `#/components/schemas/X` at the registered components document. */
 function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node === null || typeof node !== "object") return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(node)) {
-    copy[key] =
-      key === "$ref" && typeof child === "string"
-        ? child.replace("#/components/schemas/", "openapi:components#/$defs/")
-        : rewriteRefs(child);
-  }
-  return copy;
+  return rewriteEntries(node, (key, child) =>
+    key === "$ref" && typeof child === "string"
+      ? child.replace("#/components/schemas/", "openapi:components#/$defs/")
+      : unchanged,
+  );
 }
 
 function collectExtensionKeywords(node: unknown, found: Set<string>): void {

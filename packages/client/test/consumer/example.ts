@@ -26,10 +26,21 @@ const again = await deepseek.chat.completions.create({ model, messages, stream: 
 const streamed = await collectStream(again);
 messages.push(streamed.message);
 
+// Optional request fields take `undefined` under exactOptionalPropertyTypes, as the client's own options do.
+const settings: { temperature?: number | undefined; name?: string | undefined } = {};
+await deepseek.chat.completions.create({
+  model,
+  messages: [{ role: "user", content: "Hello", name: settings.name }],
+  temperature: settings.temperature,
+  stream: false,
+});
+// @ts-expect-error a required field still refuses `undefined`
+await deepseek.chat.completions.create({ model: settings.name, messages }).catch(() => undefined);
 const fim = await deepseek.completions.create({
   model: "deepseek-v4-pro",
   prompt: "def fib(n):",
   suffix: "    return x",
+  max_tokens: settings.temperature,
 });
 const models = await deepseek.models.list();
 const balance = await deepseek.user.getBalance({ timeout: 5_000 });

@@ -1,12 +1,8 @@
-import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { componentExample, loadBundledSpec } from "@deepseek-openapi/spec";
 
-const examples = (
-  loadBundledSpec() as unknown as { components: { examples: Record<string, { value: unknown }> } }
-).components.examples;
+const spec = loadBundledSpec();
 
 /** A fresh copy of a named example of the spec: tests answer with what the spec documents. */
 export function specExample<T>(name: string): T {
-  const example = examples[name];
-  if (!example) throw new Error(`the spec has no example named "${name}"`);
-  return structuredClone(example.value) as T;
+  return structuredClone(componentExample<T>(spec, name));
 }

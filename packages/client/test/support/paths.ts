@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { haveRealFixtures, realFixturesDir } from "../../../../scripts/lib/test-environment.js";
+import { haveRealFixtures, realFixturesDir } from "@deepseek-openapi/test-utils";
 
 export const packageRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const repoRoot = resolve(packageRoot, "../..");

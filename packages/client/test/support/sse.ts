@@ -1,6 +1,6 @@
 // Crafted chunks and event streams, and the independent reading of a stream that tests compare the client against.
 
-import { createParser } from "eventsource-parser";
+import { splitEventStream } from "@deepseek-openapi/spec";
 
 /** One `created` for every chunk, as the spec says a stream has. */
 const created = 1_781_043_600;
@@ -40,12 +40,9 @@ interface ExpectedToolCall {
  * finish_reason and the last non-null usage.
  */
 export function readStreamPlainly(raw: string) {
-  // eventsource-parser, a reader independent of the client's own parser.
-  const data: string[] = [];
-  const parser = createParser({ onEvent: (event) => data.push(event.data) });
-  parser.feed(raw);
-  parser.feed("\n\n"); // a last event whose blank line never came
-  const events = data.filter((text) => text !== "[DONE]").map((text) => JSON.parse(text));
+  const events = splitEventStream(raw)
+    .data.filter((text) => text !== "[DONE]")
+    .map((text) => JSON.parse(text));
   let content = "";
   let reasoningContent = "";
   let finishReason: string | null = null;

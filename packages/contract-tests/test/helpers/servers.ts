@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders } from "node:http";
+import { type RecordedRequest, startServer } from "@deepseek-openapi/test-utils";
 
 export interface LocalServer {
   readonly baseUrl: string;
@@ -9,7 +9,7 @@ export interface LocalServer {
 export interface ReceivedRequest {
   method: string;
   path: string;
-  headers: IncomingMessage["headers"];
+  headers: IncomingHttpHeaders;
   /** The raw request body. */
   text: string;
   /** The body parsed as JSON, or undefined when it is not JSON. */
@@ -28,48 +28,32 @@ export interface ScriptedAnswer {
 export async function startScriptedServer(
   handle: (request: ReceivedRequest) => ScriptedAnswer | Promise<ScriptedAnswer>,
 ): Promise<LocalServer> {
-  const server = createServer((req, res) => {
-    void (async () => {
-      try {
-        const request = await receive(req);
-        const answer = await handle(request);
-        respond(res, answer);
-      } catch (error) {
-        respond(res, {
-          status: 599,
-          contentType: "text/plain",
-          body: `test server failed: ${String(error)}`,
-        });
-      }
-    })();
+  const server = await startServer(async (request, response) => {
+    let answer: ScriptedAnswer;
+    try {
+      answer = await handle(received(request));
+    } catch (error) {
+      answer = { status: 599, contentType: "text/plain", body: `test server failed: ${String(error)}` };
+    }
+    response.writeHead(answer.status, { "content-type": answer.contentType });
+    if (answer.stall) response.write(answer.body);
+    else response.end(answer.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { baseUrl: server.url, close: server.close };
 }
 
-async function receive(req: IncomingMessage): Promise<ReceivedRequest> {
-  const parts: Buffer[] = [];
-  for await (const part of req) parts.push(part as Buffer);
-  const text = Buffer.concat(parts).toString("utf8");
+function received(request: RecordedRequest): ReceivedRequest {
   let json: unknown;
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = request.body ? JSON.parse(request.body) : undefined;
   } catch {
     json = undefined;
   }
-  return { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, text, json };
-}
-
-function respond(res: ServerResponse, answer: ScriptedAnswer): void {
-  res.writeHead(answer.status, { "content-type": answer.contentType });
-  if (answer.stall) res.write(answer.body);
-  else res.end(answer.body);
+  return {
+    method: request.method || "GET",
+    path: request.url || "/",
+    headers: request.headers,
+    text: request.body,
+    json,
+  };
 }

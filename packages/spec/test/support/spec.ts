@@ -1,10 +1,16 @@
-import { createParser } from "eventsource-parser";
-import { createValidator, listOperations, loadBundledSpec } from "../../src/index.js";
+import {
+  createValidator,
+  listExamples,
+  listOperations,
+  loadBundledSpec,
+  type NamedExample,
+  splitEventStream,
+} from "../../src/index.js";
 
 export const spec = loadBundledSpec() as ReturnType<typeof loadBundledSpec> & BundledSpec;
 export const validator = createValidator(spec);
 
-export { haveRealFixtures, realFixturesDir } from "../../../../scripts/lib/test-environment.js";
+export { haveRealFixtures, realFixturesDir } from "@deepseek-openapi/test-utils";
 
 interface Example {
   summary?: string;
@@ -37,58 +43,11 @@ export function operations(): OperationRef[] {
   return listOperations(spec) as unknown as OperationRef[];
 }
 
-function resolve<T>(node: T | { $ref: string }): T {
-  const ref = (node as { $ref?: string }).$ref;
-  if (!ref) return node as T;
-  const target = ref
-    .slice(2)
-    .split("/")
-    .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], spec);
-  return resolve(target as T);
-}
-
-export interface NamedExample {
-  operationId: string;
-  where: "request" | "response";
-  status?: number;
-  mediaType: string;
-  name: string;
-  value: unknown;
-}
+export type { NamedExample } from "../../src/index.js";
 
 /** Every named example of every request body and response, with where it stands. */
 export function namedExamples(): NamedExample[] {
-  const found: NamedExample[] = [];
-  for (const { operation } of operations()) {
-    for (const [mediaType, media] of Object.entries(operation.requestBody?.content ?? {})) {
-      for (const [name, example] of Object.entries(media.examples ?? {})) {
-        found.push({
-          operationId: operation.operationId,
-          where: "request",
-          mediaType,
-          name,
-          value: resolve(example).value,
-        });
-      }
-    }
-    for (const [status, declared] of Object.entries(operation.responses)) {
-      const response = resolve(declared);
-      for (const [mediaType, media] of Object.entries(response.content ?? {})) {
-        for (const [name, example] of Object.entries(media.examples ?? {})) {
-          const value = resolve(example).value;
-          found.push({
-            operationId: operation.operationId,
-            where: "response",
-            status: Number(status),
-            mediaType,
-            name,
-            value,
-          });
-        }
-      }
-    }
-  }
-  return found;
+  return listExamples(spec);
 }
 
 export interface SseEvent {
@@ -97,16 +56,8 @@ export interface SseEvent {
 
 /** Splits a `text/event-stream` body into its events, with the library the client uses. */
 export function parseSse(body: string): { events: SseEvent[]; comments: string[] } {
-  const events: SseEvent[] = [];
-  const comments: string[] = [];
-  const parser = createParser({
-    onEvent: (event) => events.push({ data: event.data }),
-    onComment: (c) => comments.push(c),
-  });
-  parser.feed(body);
-  // A recording whose last blank line was lost still ends its last event when the connection closes.
-  parser.feed("\n\n");
-  return { events, comments };
+  const { data, comments } = splitEventStream(body);
+  return { events: data.map((text) => ({ data: text })), comments };
 }
 
 /** The JSON payloads of a stream, without the `[DONE]` terminator, which must come last. */

@@ -5,10 +5,10 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { BUNDLED_SPEC, RELEASED_SPEC } from "./lib/breaking-gate.ts";
+import { parseArgs } from "node:util";
+import { BUNDLED_SPEC, RELEASED_SPEC } from "../src/breaking-gate.ts";
+import { REPO_ROOT as root } from "../src/gate.ts";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const specPackage = join(root, "packages/spec/package.json");
 const specVersion = () => (JSON.parse(readFileSync(specPackage, "utf8")) as { version: string }).version;
 const run = (command: string, args: string[]) =>
@@ -18,7 +18,9 @@ const run = (command: string, args: string[]) =>
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
   });
 
-const baselineOnly = process.argv.includes("--baseline-only");
+const baselineOnly = parseArgs({ options: { "baseline-only": { type: "boolean", default: false } } }).values[
+  "baseline-only"
+];
 const before = specVersion();
 if (!baselineOnly) run("pnpm", ["exec", "changeset", "version"]);
 const after = specVersion();

@@ -1,15 +1,8 @@
 // Finds the breaking changes between two bundled OpenAPI 3.1 documents: the last released spec and the new one.
 //
-// Why a small differ of our own and not a library (evaluated on Node 20 against this spec, 2026-11):
-// - `openapi-diff` (Atlassian) reads only Swagger 2.0 and OpenAPI 3.0; 3.1's `type: [string, "null"]` and
-//   `x-itemSchema` are outside it.
-// - `@pb33f/openapi-changes` and `oasdiff` are Go binaries; the npm wrapper downloads one at install time, which
-//   this project's machines cannot do.
-// - `api-smart-diff` 1.0.6 reads 3.1, but judges wire compatibility, not the typed client's: it calls a removed
-//   request field or a removed response field non-breaking, and judges `components.schemas` out of context (as if
-//   every schema were a request), so making a response field required was reported as breaking.
-// So this walks every operation with the direction it is used in (request or response) and applies exactly the
-// rules below; `packages/release-checks/test/openapi-breaking.test.ts` proves each one with fixtures.
+// Hand-written because no library judges the typed client's compatibility (measured against `redocly diff`:
+// docs/decisions/breaking-change-differ.md). It walks every operation with the direction it is used in (request or
+// response) and applies exactly the rules below; test/openapi-breaking.test.ts proves each one with fixtures.
 //
 // Breaking (a client or its users' code that worked with the released spec stops working):
 //   path-removed, operation-removed            a path, or a method of a path, is gone
@@ -30,6 +23,8 @@
 // response statuses and media types), descriptions and examples, a response field made required, a request type
 // widened, a response type narrowed.
 
+import { followRef, httpMethods } from "@deepseek-openapi/spec";
+
 export type Direction = "request" | "response";
 
 export interface BreakingChange {
@@ -40,28 +35,13 @@ export interface BreakingChange {
 }
 
 type Json = Record<string, unknown>;
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Follows local `$ref`s (`#/components/...`), the only kind a bundled document has. */
-function resolve(document: Json, value: unknown, depth = 0): { node: unknown; ref?: string } {
-  if (!isObject(value) || typeof value.$ref !== "string") return { node: value };
-  if (depth > 32) throw new Error(`$ref chain too deep at ${value.$ref}`);
-  const ref = value.$ref;
-  if (!ref.startsWith("#/"))
-    throw new Error(`only local $refs are supported in a bundled spec, found ${ref}`);
-  let node: unknown = document;
-  for (const raw of ref.slice(2).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = isObject(node) ? node[key] : undefined;
-  }
-  if (node === undefined) throw new Error(`unresolved $ref ${ref}`);
-  // A $ref with siblings (3.1 allows them) keeps its siblings; the bundled spec uses only descriptions there.
-  const resolved = resolve(document, node, depth + 1);
-  return { node: resolved.node, ref: resolved.ref ?? ref };
-}
+/** Follows local `$ref`s with the spec's one resolver; a `$ref`'s siblings (only descriptions here) are dropped. */
+const resolve = (document: Json, value: unknown) =>
+  followRef(document, value) as { node: unknown; ref?: string };
 
 /** The JSON types a schema allows, or undefined when it does not constrain the type. */
 function typesOf(schema: Json): Set<string> | undefined {
@@ -76,6 +56,10 @@ function typesOf(schema: Json): Set<string> | undefined {
 /** Whether a type set allows a JSON type (`number` includes `integer`). */
 const allows = (types: Set<string>, type: string) =>
   types.has(type) || (type === "integer" && types.has("number"));
+
+/** The types of `from` that `to` no longer allows (all of them when `from` allowed any type). */
+const typesLost = (from: Set<string> | undefined, to: Set<string>) =>
+  from ? [...from].filter((type) => !allows(to, type)) : ["(any type)"];
 
 /** The values a schema allows when it enumerates them (`enum` or `const`), else undefined. */
 function valuesOf(schema: Json): unknown[] | undefined {
@@ -134,7 +118,7 @@ class Differ {
         this.report("path-removed", path, `the path ${path} was removed`);
         continue;
       }
-      for (const method of METHODS) {
+      for (const method of httpMethods) {
         const beforeOp = (beforeItem as Json)[method];
         if (!isObject(beforeOp)) continue;
         const afterOp = afterItem[method];
@@ -292,27 +276,14 @@ class Differ {
     // Types.
     const beforeTypes = typesOf(before);
     const afterTypes = typesOf(after);
-    if (direction === "request" && afterTypes) {
-      const lost = beforeTypes
-        ? [...beforeTypes].filter((type) => !allows(afterTypes, type))
-        : ["(any type)"];
-      if (lost.length > 0)
-        this.report(
-          "type-narrowed",
-          here,
-          `the request no longer accepts ${lost.join(", ")} (now ${[...afterTypes].join(" | ")})`,
-        );
-    }
-    if (direction === "response" && beforeTypes) {
-      const gained = afterTypes
-        ? [...afterTypes].filter((type) => !allows(beforeTypes, type))
-        : ["(any type)"];
-      if (gained.length > 0)
-        this.report(
-          "type-widened",
-          here,
-          `the response may now hold ${gained.join(", ")} (was ${[...beforeTypes].join(" | ")})`,
-        );
+    // A request must still accept every type it accepted; a response must not hold a type it never held.
+    const [wider, narrower] = direction === "request" ? [beforeTypes, afterTypes] : [afterTypes, beforeTypes];
+    const missing = narrower ? typesLost(wider, narrower) : [];
+    if (narrower && missing.length > 0) {
+      const listed = [missing.join(", "), [...narrower].join(" | ")];
+      if (direction === "request")
+        this.report("type-narrowed", here, `the request no longer accepts ${listed[0]} (now ${listed[1]})`);
+      else this.report("type-widened", here, `the response may now hold ${listed[0]} (was ${listed[1]})`);
     }
 
     // Enumerated values.

@@ -1,5 +1,5 @@
 // What the packages' tests find beside the repository or on the machine, named once: the shared real recordings
-// and Debian's Chromium. Node built-ins only: the packages that import it bring their own playwright-core.
+// and Debian's Chromium. Node built-ins only: playwright-core is the Chromium harness's (chromium.ts).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
  * Real DeepSeek traffic recorded by other projects, in `../shared/fixtures/real/` beside the repository: read in
  * place, never copied into it. Tests skip what needs it when it is absent.
  */
-export const realFixturesDir = fileURLToPath(new URL("../../../shared/fixtures/real/", import.meta.url));
+export const realFixturesDir = fileURLToPath(new URL("../../../../shared/fixtures/real/", import.meta.url));
 export const haveRealFixtures = existsSync(realFixturesDir);
 
 /** Debian's Chromium, as .ci/run installs it; CHROMIUM_PATH points elsewhere (turbo passes it through). */

@@ -1,4 +1,4 @@
-// The entry of every gate script (scripts/check-*.ts): runs the check on the repository, prints its lines, and
+// The entry of every gate script (packages/release-checks/scripts/check-*.ts): runs the check on the repository, prints its lines, and
 // exits 0 when it passes, 1 when it fails. A check that throws fails too, with
 // `<name>: FAIL - the check could not run: <message>`, so CI shows a verdict instead of a stack trace.
 import { fileURLToPath } from "node:url";
@@ -8,14 +8,8 @@ export interface GateOutcome {
   lines: string[];
 }
 
-/** The repository's root (this file is scripts/lib/gate.ts). */
-export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-/** The value after `--name` on the command line, if given. */
-export function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
+/** The repository's root (this file is packages/release-checks/src/gate.ts). */
+export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** Runs `run` on the repository's root, prints its lines and exits with its verdict. */
 export async function runGate(

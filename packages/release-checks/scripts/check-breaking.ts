@@ -3,12 +3,13 @@
 // Usage: tsx scripts/check-breaking.ts   (after `pnpm build`)
 //        tsx scripts/check-breaking.ts --released OLD.json --current NEW.json [--root DIR]   (any two documents;
 //        the pending changesets and config.json are read from DIR/.changeset, the repository's by default)
-import { runBreakingGateIn } from "./lib/breaking-gate.ts";
-import { option, runGate } from "./lib/gate.ts";
+import { parseArgs } from "node:util";
+import { runBreakingGateIn } from "../src/breaking-gate.ts";
+import { runGate } from "../src/gate.ts";
 
-await runGate("breaking changes", (root) =>
-  runBreakingGateIn(option("--root") ?? root, {
-    released: option("--released"),
-    current: option("--current"),
-  }),
-);
+await runGate("breaking changes", (root) => {
+  const { values } = parseArgs({
+    options: { root: { type: "string" }, released: { type: "string" }, current: { type: "string" } },
+  });
+  return runBreakingGateIn(values.root ?? root, { released: values.released, current: values.current });
+});

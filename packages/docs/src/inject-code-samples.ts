@@ -1,7 +1,7 @@
 /**
  * Adds `x-codeSamples` to every operation of a bundled OpenAPI document, for the rendered API reference.
  *
- * - curl is generated from the spec itself: the operation's server URL, its path and method, and its first JSON
+ * - curl is generated from the spec itself: the operation's server URL (the most specific one, variables at defaults), its path and method, and its first JSON
  *   request example, so it can never disagree with the spec. When that example does not stream but another one does,
  *   a "curl (stream)" variant shows the event stream too.
  * - TypeScript and Python come from real files in a samples directory, named `<operationId>.<ext>` or
@@ -15,6 +15,13 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
+import {
+  type ListedOperation,
+  listOperations,
+  operationServer,
+  resolveRef,
+  serverUrl,
+} from "@deepseek-openapi/spec";
 
 export interface CodeSample {
   lang: string;
@@ -31,62 +38,22 @@ export const sampleLanguages = [
   { extension: ".py", lang: "Python", label: "Python" },
 ] as const;
 
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+/** An operation of the spec, which must have an operationId: the samples are named after it. */
+export type Operation = ListedOperation & { operationId: string };
 
-export interface Operation {
-  path: string;
-  method: string;
-  operationId: string;
-  operation: Json;
-  pathItem: Json;
-}
-
-export function listOperations(spec: Json): Operation[] {
-  const operations: Operation[] = [];
-  for (const [path, pathItem] of Object.entries<Json>(spec.paths ?? {})) {
-    for (const method of httpMethods) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      if (!operation.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      operations.push({ path, method, operationId: operation.operationId, operation, pathItem });
-    }
-  }
-  return operations;
-}
-
-/** Follows local `$ref`s (`#/components/...`), which is all a bundled document contains. */
-function deref(spec: Json, node: Json): Json {
-  let current = node;
-  for (let depth = 0; current && typeof current.$ref === "string"; depth++) {
-    if (depth > 20 || !current.$ref.startsWith("#/")) throw new Error(`cannot resolve $ref ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((part: string) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((parent: Json, key: string) => parent?.[key], spec);
-  }
-  return current;
-}
-
-/** The URL a reader should call: the most specific server (operation, path, document), variables at defaults. */
-export function serverUrl(
-  spec: Json,
-  { operation, pathItem }: Pick<Operation, "operation" | "pathItem">,
-): string {
-  const server = operation.servers?.[0] ?? pathItem.servers?.[0] ?? spec.servers?.[0];
-  if (!server) throw new Error("the spec names no server");
-  return server.url.replace(/\{([^}]+)\}/g, (_: string, name: string) => {
-    const value = server.variables?.[name]?.default;
-    if (value === undefined) throw new Error(`server variable ${name} has no default`);
-    return value;
+/** The spec's operations ({@link listOperations}), each with its operationId. */
+export function operationsOf(spec: Json): Operation[] {
+  return listOperations(spec).map((op) => {
+    if (!op.operationId) throw new Error(`${op.method.toUpperCase()} ${op.path} has no operationId`);
+    return op as Operation;
   });
 }
 
 /** The JSON request body examples of an operation, in the spec's order (named `examples`, else `example`). */
 export function requestExamples(spec: Json, operation: Json): unknown[] {
-  const media = deref(spec, operation.requestBody)?.content?.["application/json"];
+  const media = resolveRef(spec, operation.requestBody)?.content?.["application/json"];
   if (!media) return [];
-  const named = Object.values<Json>(media.examples ?? {}).map((example) => deref(spec, example).value);
+  const named = Object.values<Json>(media.examples ?? {}).map((example) => resolveRef(spec, example).value);
   return named.length > 0 ? named : media.example === undefined ? [] : [media.example];
 }
 
@@ -114,7 +81,7 @@ function usesBearerAuth(spec: Json, operation: Json): boolean {
   const requirements: Json[] = operation.security ?? spec.security ?? [];
   return requirements.some((requirement) =>
     Object.keys(requirement).some((name) => {
-      const scheme = deref(spec, spec.components?.securitySchemes?.[name]);
+      const scheme = resolveRef(spec, spec.components?.securitySchemes?.[name]);
       return scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer";
     }),
   );
@@ -131,7 +98,7 @@ export function curlSample(
   op: Operation,
   body = firstRequestExample(spec, op.operation),
 ): string {
-  const url = serverUrl(spec, op).replace(/\/$/, "") + op.path;
+  const url = serverUrl(operationServer(spec, op)) + op.path;
   // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
   const inferred = op.method === "get" || (op.method === "post" && body !== undefined);
   // -N: print each server-sent event as it arrives instead of buffering.
@@ -206,7 +173,7 @@ export function codeSamplesFor(spec: Json, op: Operation, files: SampleFile[]): 
 /** Returns a copy of `spec` with `x-codeSamples` on every operation. */
 export function injectCodeSamples(spec: Json, samplesDir: string): Json {
   const copy = structuredClone(spec);
-  const operations = listOperations(copy);
+  const operations = operationsOf(copy);
   const files = readSampleFiles(samplesDir);
   const known = new Set(operations.map((op) => op.operationId));
   const orphans = files.filter((file) => !known.has(file.operationId)).map((file) => basename(file.path));

@@ -1,0 +1,3 @@
+export * from "./chromium.js";
+export * from "./local-server.js";
+export * from "./test-environment.js";
