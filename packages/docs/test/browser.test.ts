@@ -24,12 +24,16 @@ const operations = listOperations(spec).map(({ operation }) => ({
 const guideSections = [
   "Quick start",
   "Providers",
+  "Other API formats",
   "Authentication",
   "Streaming",
   "Thinking mode",
   "Errors",
   "Rate limits and queueing",
   "Context caching",
+  "Images through the Files API",
+  "Responses API streams",
+  "Anthropic-format endpoint",
   "Model IDs",
 ];
 /** Each language tab and a line only its sample has. */
