@@ -144,6 +144,16 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
     expect(existsSync(join(testOutputDir, "docs-chat-completion.png"))).toBe(true);
   });
 
+  it("opens the 200 example of chat completions down to the message's content and reasoning_content", async () => {
+    await openOperation(page, "Create a chat completion");
+    const example = page.locator('[data-component-name="JsonViewer/JsonViewer"]').first();
+    await example.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(testOutputDir, "docs-chat-response.png") });
+    for (const field of ['"content"', '"reasoning_content"', '"system_fingerprint"'])
+      await expect(example.getByText(field, { exact: true }).first().isVisible(), field).resolves.toBe(true);
+    await expect(clippedCodeBlocks(page)).resolves.toEqual([]);
+  });
+
   it("finds reasoning_content with the search box", async () => {
     await page.locator('[data-testid="search-trigger"]').click();
     await page.keyboard.type("reasoning_content");
