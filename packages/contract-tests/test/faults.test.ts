@@ -61,6 +61,7 @@ describe("every injected violation is reported by the check that names it", () =
           paths.some((p) => p.includes(fault.path)),
           `failure paths: ${paths.join(" | ")}`,
         ).toBe(true);
+        if (fault.findings) expect(result?.failures).toEqual(fault.findings);
       } finally {
         await proxy.close();
       }
