@@ -1,7 +1,7 @@
 import type { CheckContext } from "../checks/check.js";
-import type { ApiResponse } from "../http.js";
-import { parseEventStream } from "../sse.js";
+import type { ApiRequest, ApiResponse } from "../http.js";
 import { reportIssues } from "../validation.js";
+import { readEventStream } from "./event-stream.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
 import { expectStatus } from "./status.js";
@@ -25,16 +25,8 @@ export function readNamedEventStream(
   operationId: string,
 ): NamedEvent[] | undefined {
   if (!expectStatus(context, response, [200])) return undefined;
-  const parsed = parseEventStream(response.text);
-  if (response.mediaType !== "text/event-stream") {
-    const noEvents = parsed.events.length === 0;
-    context.fail(
-      "(content-type)",
-      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"${noEvents ? ` (body ${excerpt(response.text)})` : ""}`,
-    );
-    if (noEvents) return undefined;
-  }
-  for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
+  const parsed = readEventStream(context, response);
+  if (!parsed) return undefined;
   const events: NamedEvent[] = [];
   parsed.events.forEach(({ event, data }, position) => {
     const at = `event[${position}]`;
@@ -63,6 +55,21 @@ export function readNamedEventStream(
   });
   if (events.length === 0) context.fail("(stream)", "must carry at least one event; got none");
   return events;
+}
+
+/**
+ * Sends a streamed request of an operation whose stream has named events, and checks it: framing, every event
+ * against its schema, then the format's `order` rules. The Responses and Anthropic stream checks are this.
+ */
+export async function checkNamedEventStream(
+  context: CheckContext,
+  request: ApiRequest,
+  operationId: string,
+  order: (context: CheckContext, events: readonly NamedEvent[]) => void,
+): Promise<void> {
+  const response = await context.send({ ...request, accept: "text/event-stream" });
+  const events = readNamedEventStream(context, response, operationId);
+  if (events) order(context, events);
 }
 
 /** Fails when `event` is not of `type`: the event a format's order puts at that place. */

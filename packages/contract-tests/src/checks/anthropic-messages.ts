@@ -1,7 +1,7 @@
 import { checkAnthropicStreamOrder } from "../assertions/anthropic-stream.js";
 import { isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
-import { readNamedEventStream } from "../assertions/named-event-stream.js";
+import { checkNamedEventStream } from "../assertions/named-event-stream.js";
 import type { Check } from "./check.js";
 import { anthropicMessageRequest, anthropicMessagesPath } from "./requests.js";
 
@@ -28,18 +28,19 @@ export const anthropicMessagesChecks: Check[] = [
     feature: "anthropic-messages",
     title:
       "a streamed message: valid named events, message_start first, each block's deltas between its start and stop, message_delta, message_stop last",
-    async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: anthropicMessagesPath,
-        anthropic: true,
-        body: anthropicMessageRequest(context.target.model, { stream: true }),
-        accept: "text/event-stream",
-        mockExample: "anthropic-stream-text",
-      });
-      const events = readNamedEventStream(context, response, operationId);
-      if (events) checkAnthropicStreamOrder(context, events);
-    },
+    run: (context) =>
+      checkNamedEventStream(
+        context,
+        {
+          method: "POST",
+          path: anthropicMessagesPath,
+          anthropic: true,
+          body: anthropicMessageRequest(context.target.model, { stream: true }),
+          mockExample: "anthropic-stream-text",
+        },
+        operationId,
+        checkAnthropicStreamOrder,
+      ),
   },
   {
     id: "anthropic-messages.max-tokens",

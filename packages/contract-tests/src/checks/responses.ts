@@ -1,6 +1,6 @@
 import { isRecord } from "../assertions/excerpt.js";
 import { expectJsonResponse } from "../assertions/json-response.js";
-import { readNamedEventStream } from "../assertions/named-event-stream.js";
+import { checkNamedEventStream } from "../assertions/named-event-stream.js";
 import { checkResponsesStreamOrder } from "../assertions/responses-stream.js";
 import type { Check } from "./check.js";
 import { responsesPath, responsesRequest, weatherTool } from "./requests.js";
@@ -27,17 +27,18 @@ export const responsesChecks: Check[] = [
     feature: "responses",
     title:
       "a streamed response: valid named events, response.created then in_progress, each item's events between its added and done, the terminal event last",
-    async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: responsesPath,
-        body: responsesRequest(context.target.model, { stream: true }),
-        accept: "text/event-stream",
-        mockExample: "responses-stream-text",
-      });
-      const events = readNamedEventStream(context, response, operationId);
-      if (events) checkResponsesStreamOrder(context, events);
-    },
+    run: (context) =>
+      checkNamedEventStream(
+        context,
+        {
+          method: "POST",
+          path: responsesPath,
+          body: responsesRequest(context.target.model, { stream: true }),
+          mockExample: "responses-stream-text",
+        },
+        operationId,
+        checkResponsesStreamOrder,
+      ),
   },
   {
     id: "responses.tool-call",
