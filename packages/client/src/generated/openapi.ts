@@ -1222,7 +1222,7 @@ export interface components {
          *     both. Not OpenAI's nested `{"type": "file", "file": {...}}`. DeepSeek does not say what a part with neither field
          *     gets; rejecting it is this spec's choice.
          */
-        FileContentPart: {
+        FileContentPart: (WithRequired<{
             /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
             file_data?: string;
             /** @description The ID returned by the Files API (`file-api-...`). */
@@ -1234,15 +1234,23 @@ export interface components {
              * @enum {string}
              */
             type: "file";
-        } & ({
-            file_data?: never;
-            /** @description The uploaded file's ID. */
-            file_id: string;
-            filename?: never;
-        } | {
-            /** @description The file's content. */
-            file_data: string;
-            file_id?: never;
+        }, "file_id"> & {
+            "file_data"?: never;
+            "filename"?: never;
+        }) | (WithRequired<{
+            /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
+            file_data?: string;
+            /** @description The ID returned by the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description The file's name; only with `file_data`. */
+            filename?: string;
+            /**
+             * @description Always `file`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "file";
+        }, "file_data"> & {
+            "file_id"?: never;
         });
         /** @description The answer to a file deletion. */
         FileDeleted: {
@@ -1822,7 +1830,7 @@ export interface components {
          *     400 ("input_image cannot have both image_url and file_id"), and neither with 400 ("input_image must have
          *     image_url or file_id"). JPEG, PNG, GIF or WebP, recognised by their bytes.
          */
-        ResponseInputImage: {
+        ResponseInputImage: (WithRequired<{
             /**
              * @description The resolution the model sees the image at, as in chat; ignored with `file_id`.
              * @enum {string}
@@ -1837,14 +1845,25 @@ export interface components {
              * @enum {string}
              */
             type: "input_image";
-        } & ({
-            file_id?: never;
-            /** @description The image's URL. */
-            image_url: string;
-        } | {
-            /** @description The uploaded file's ID. */
-            file_id: string;
-            image_url?: never;
+        }, "image_url"> & {
+            "file_id"?: never;
+        }) | (WithRequired<{
+            /**
+             * @description The resolution the model sees the image at, as in chat; ignored with `file_id`.
+             * @enum {string}
+             */
+            detail?: "low" | "high" | "original" | "auto";
+            /** @description The ID of an image uploaded with the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description An `http(s)` URL of at most 8192 characters, or a base64 data URL (`data:image/png;base64,...`). */
+            image_url?: string;
+            /**
+             * @description Always `input_image`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "input_image";
+        }, "file_id"> & {
+            "image_url"?: never;
         });
         /**
          * @description One item of the input: a message, a function or custom tool call and its output, or a reasoning item. DeepSeek
