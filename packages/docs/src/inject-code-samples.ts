@@ -1,8 +1,9 @@
 /**
  * Adds `x-codeSamples` to every operation of a bundled OpenAPI document, for the rendered API reference.
  *
- * - curl is generated from the spec itself: the operation's server URL (the most specific one, variables at defaults), its path and method, and its first JSON
- *   request example, so it can never disagree with the spec. When that example does not stream but another one does,
+ * - curl is generated from the spec itself: the operation's server URL (the most specific one, variables at defaults), its path and method, its first JSON
+ *   request example (else its first `multipart/form-data` one, as `-F` fields), the key header of its security
+ *   scheme and its required headers, so it can never disagree with the spec. When that example does not stream but another one does,
  *   a "curl (stream)" variant shows the event stream too.
  * - TypeScript and Python come from real files in a samples directory, named `<operationId>.<ext>` or
  *   `<operationId>.<variant>.<ext>` (for example `createChatCompletion.stream.ts`). The TypeScript files are
@@ -49,9 +50,9 @@ export function operationsOf(spec: Json): Operation[] {
   });
 }
 
-/** The JSON request body examples of an operation, in the spec's order (named `examples`, else `example`). */
-export function requestExamples(spec: Json, operation: Json): unknown[] {
-  const media = resolveRef(spec, operation.requestBody)?.content?.["application/json"];
+/** The request body examples of an operation for one media type, in the spec's order (named `examples`, else `example`). */
+export function requestExamples(spec: Json, operation: Json, mediaType = "application/json"): unknown[] {
+  const media = resolveRef(spec, operation.requestBody)?.content?.[mediaType];
   if (!media) return [];
   const named = Object.values<Json>(media.examples ?? {}).map((example) => resolveRef(spec, example).value);
   return named.length > 0 ? named : media.example === undefined ? [] : [media.example];
@@ -77,14 +78,46 @@ export function firstStreamingExample(spec: Json, operation: Json): unknown {
   });
 }
 
-function usesBearerAuth(spec: Json, operation: Json): boolean {
+/**
+ * The curl header that sends the API key, for the first security requirement curl can meet: an `http` bearer
+ * scheme, or an `apiKey` scheme in a header (such as `x-api-key`). None when the operation needs no key.
+ */
+export function authHeader(spec: Json, operation: Json): string | undefined {
   const requirements: Json[] = operation.security ?? spec.security ?? [];
-  return requirements.some((requirement) =>
-    Object.keys(requirement).some((name) => {
-      const scheme = resolveRef(spec, spec.components?.securitySchemes?.[name]);
-      return scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer";
-    }),
+  for (const name of requirements.flatMap((requirement) => Object.keys(requirement))) {
+    const scheme = resolveRef(spec, spec.components?.securitySchemes?.[name]);
+    if (scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer")
+      return `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`;
+    if (scheme?.type === "apiKey" && scheme.in === "header") return `-H "${scheme.name}: $DEEPSEEK_API_KEY"`;
+  }
+  return undefined;
+}
+
+/** The operation's required header parameters (path-level and its own), each with its example value. */
+function requiredHeaders(spec: Json, op: Operation): string[] {
+  const parameters: Json[] = [...(op.pathItem.parameters ?? []), ...(op.operation.parameters ?? [])];
+  return parameters
+    .map((parameter) => resolveRef(spec, parameter))
+    .filter((parameter) => parameter.in === "header" && parameter.required === true)
+    .map((parameter) => `-H "${parameter.name}: ${parameter.example ?? parameter.schema?.example ?? ""}"`);
+}
+
+/** What a file field of a form example uploads: the Files APIs take images (see the upload's `encoding`). */
+const uploadPlaceholder = "image.png";
+
+/** `-F` fields from the first `multipart/form-data` example; binary fields upload {@link uploadPlaceholder}. */
+function formFields(spec: Json, operation: Json): string[] | undefined {
+  const [example] = requestExamples(spec, operation, "multipart/form-data");
+  if (typeof example !== "object" || example === null) return undefined;
+  const schema = resolveRef(
+    spec,
+    resolveRef(spec, operation.requestBody).content["multipart/form-data"].schema,
   );
+  return Object.entries(example).map(([name, value]) => {
+    const property = resolveRef(spec, schema?.properties?.[name]);
+    const binary = property?.format === "binary" || property?.contentMediaType !== undefined;
+    return `-F ${shellWord(`${name}=${binary ? `@${uploadPlaceholder}` : String(value)}`)}`;
+  });
 }
 
 /** A shell-safe single-quoted string. */
@@ -92,24 +125,38 @@ function shellQuote(text: string): string {
   return `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
-/** A curl command for the operation, with `body` (by default its first request example) as JSON. */
+/** `text` as one shell word: as it is when the shell leaves it alone, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : shellQuote(text);
+}
+
+/**
+ * A curl command for the operation: `body` (by default its first request example) as JSON, or else the first
+ * `multipart/form-data` example as `-F` fields; the key as its security scheme sends it; required headers.
+ */
 export function curlSample(
   spec: Json,
   op: Operation,
   body = firstRequestExample(spec, op.operation),
 ): string {
   const url = serverUrl(operationServer(spec, op)) + op.path;
+  const form = body === undefined ? formFields(spec, op.operation) : undefined;
   // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
-  const inferred = op.method === "get" || (op.method === "post" && body !== undefined);
+  const hasBody = body !== undefined || form !== undefined;
+  const inferred = op.method === "get" || (op.method === "post" && hasBody);
   // -N: print each server-sent event as it arrives instead of buffering.
   const lines = [
     `curl${streams(body) ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`,
   ];
-  if (usesBearerAuth(spec, op.operation)) lines.push(`-H "Authorization: Bearer $DEEPSEEK_API_KEY"`);
+  const auth = authHeader(spec, op.operation);
+  if (auth) lines.push(auth);
+  lines.push(...requiredHeaders(spec, op));
   if (body !== undefined) {
     lines.push(`-H "Content-Type: application/json"`);
     lines.push(`-d ${shellQuote(JSON.stringify(body, null, 2))}`);
   }
+  // curl sets the multipart Content-Type (with its boundary) itself.
+  if (form) lines.push(...form);
   return lines.join(" \\\n  ");
 }
 

@@ -9,6 +9,7 @@ import {
   curlSamples,
   firstRequestExample,
   injectCodeSamples,
+  type Operation,
   operationsOf,
 } from "../src/inject-code-samples.js";
 import { samplesDir } from "../src/paths.js";
@@ -57,7 +58,9 @@ describe("inject-code-samples", () => {
     for (const op of operations) {
       const curl = curlSample(spec, op);
       expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${op.path}`);
-      expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
+      expect(curl, op.operationId).toMatch(
+        /\n {2}-H "(Authorization: Bearer|x-api-key:) \$DEEPSEEK_API_KEY"/,
+      );
       const example = firstRequestExample(spec, op.operation);
       if (example === undefined) {
         expect(curl, op.operationId).not.toContain(" -d ");
@@ -92,6 +95,98 @@ describe("inject-code-samples", () => {
     if (!fim) return;
     expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
     expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
+  });
+
+  function operation(operationId: string): Operation {
+    const found = operations.find((op) => op.operationId === operationId);
+    if (!found) throw new Error(`${operationId} is missing`);
+    return found;
+  }
+
+  /** The value of the operation's first named example for `mediaType`, read straight from the spec. */
+  function firstExampleValue(op: Operation, mediaType: string): Record<string, unknown> {
+    const media = op.operation.requestBody.content[mediaType];
+    const [first] = Object.values<{ $ref?: string; value?: Record<string, unknown> }>(media.examples);
+    const name = first?.$ref?.split("/").pop();
+    return (name ? spec.components.examples[name].value : first?.value) ?? {};
+  }
+
+  it("uploads a multipart/form-data body as -F fields from the first form example, the file from disk", () => {
+    const upload = operation("uploadFile");
+    const { purpose } = firstExampleValue(upload, "multipart/form-data");
+    expect(purpose).toBe("user_data");
+    expect(curlSample(spec, upload)).toBe(
+      [
+        `curl ${spec.servers[0].url}/files`,
+        `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
+        "-F file=@image.png",
+        `-F purpose=${purpose}`,
+      ].join(" \\\n  "),
+    );
+  });
+
+  it("sends the Anthropic Files upload with x-api-key, its required anthropic-beta header and its one field", () => {
+    const upload = operation("uploadAnthropicFile");
+    const beta = spec.components.parameters.AnthropicBetaFiles;
+    expect(beta).toMatchObject({ name: "anthropic-beta", in: "header", required: true });
+    expect(Object.keys(firstExampleValue(upload, "multipart/form-data"))).toEqual(["file"]);
+    expect(curlSample(spec, upload)).toBe(
+      [
+        `curl ${upload.pathItem.servers[0].url}/v1/files`,
+        `-H "x-api-key: $DEEPSEEK_API_KEY"`,
+        `-H "anthropic-beta: ${beta.example}"`,
+        "-F file=@image.png",
+      ].join(" \\\n  "),
+    );
+  });
+
+  it("calls createMessage on the Anthropic server with x-api-key and the first example as JSON", () => {
+    const message = operation("createMessage");
+    const body = firstExampleValue(message, "application/json");
+    expect(body.model).toBeDefined();
+    expect(curlSample(spec, message)).toBe(
+      [
+        `curl ${message.pathItem.servers[0].url}/v1/messages`,
+        `-H "x-api-key: $DEEPSEEK_API_KEY"`,
+        `-H "Content-Type: application/json"`,
+        `-d '${JSON.stringify(body, null, 2)}'`,
+      ].join(" \\\n  "),
+    );
+  });
+
+  it("sends x-api-key, not bearer, for every operation whose first security scheme is x-api-key", () => {
+    const apiKeyOperations = operations.filter((op) => {
+      const [first] = Object.keys((op.operation.security ?? spec.security)[0] ?? {});
+      const scheme = spec.components.securitySchemes[first ?? ""];
+      return scheme?.type === "apiKey" && scheme.in === "header" && scheme.name === "x-api-key";
+    });
+    expect(apiKeyOperations.map((op) => op.operationId).sort()).toEqual([
+      "createMessage",
+      "deleteAnthropicFile",
+      "listAnthropicFiles",
+      "retrieveAnthropicFile",
+      "uploadAnthropicFile",
+    ]);
+    for (const op of apiKeyOperations) {
+      const curl = curlSample(spec, op);
+      expect(curl, op.operationId).toContain('\n  -H "x-api-key: $DEEPSEEK_API_KEY"');
+      expect(curl, op.operationId).not.toContain("Authorization");
+    }
+  });
+
+  it("follows the order of the security requirements: bearer first means bearer", () => {
+    const message = operation("createMessage");
+    const security = [{ bearerAuth: [] }, { anthropicApiKey: [] }];
+    const curl = curlSample(spec, { ...message, operation: { ...message.operation, security } });
+    expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
+    expect(curl).not.toContain("x-api-key");
+  });
+
+  it("sends no key header for an operation that needs none", () => {
+    const models = operation("listModels");
+    expect(curlSample(spec, { ...models, operation: { ...models.operation, security: [] } })).toBe(
+      `curl ${spec.servers[0].url}/models`,
+    );
   });
 
   it("quotes single quotes in a curl body for the shell", () => {
