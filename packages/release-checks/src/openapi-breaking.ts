@@ -371,9 +371,12 @@ class Differ {
       this.schema(where, `${pointer}[]`, direction, before.items, after.items);
     if (isObject(before.additionalProperties) && isObject(after.additionalProperties))
       this.schema(where, `${pointer}{}`, direction, before.additionalProperties, after.additionalProperties);
-    if (Array.isArray(before.allOf) && Array.isArray(after.allOf))
-      for (const [index, part] of before.allOf.entries())
-        this.schema(where, pointer, direction, part, (after.allOf as unknown[])[index] ?? {});
+    if (Array.isArray(before.allOf) && Array.isArray(after.allOf)) {
+      // Parts pair by position; a part on one side only compares with the empty schema (an added part narrows).
+      const parts = Math.max(before.allOf.length, after.allOf.length);
+      for (let index = 0; index < parts; index++)
+        this.schema(where, pointer, direction, before.allOf[index] ?? {}, after.allOf[index] ?? {});
+    }
     for (const keyword of ["anyOf", "oneOf"] as const)
       this.variants(where, pointer, direction, keyword, before, after);
   }

@@ -37,6 +37,42 @@ describe("compatible fixtures: each passes", () => {
   }
 });
 
+describe("documents without the parts the differ walks", () => {
+  it("refuses a value that is not an OpenAPI object, on either side", () => {
+    for (const [released, current] of [
+      [null, base],
+      [base, []],
+      [base, "openapi: 3.1.0"],
+    ])
+      expect(() => findBreakingChanges(released, current)).toThrow(
+        new Error("both documents must be OpenAPI objects"),
+      );
+  });
+
+  it("reads a document without paths as one without operations", () => {
+    expect(findBreakingChanges({ openapi: "3.1.0" }, base)).toEqual([]);
+    expect(findBreakingChanges(base, { openapi: "3.1.0" }).map((change) => change.location)).toEqual([
+      "/items",
+      "/items/{id}",
+    ]);
+  });
+
+  it("compares operations without responses, parameters or request bodies", () => {
+    const bare = { openapi: "3.1.0", paths: { "/ping": { get: {} } } };
+    expect(findBreakingChanges(bare, bare)).toEqual([]);
+    const withResponse = applyPatch(bare, [
+      { op: "add", path: "/paths/~1ping/get/responses", value: { "204": {} } },
+    ]);
+    expect(findBreakingChanges(withResponse, bare)).toEqual([
+      {
+        rule: "response-status-removed",
+        location: "GET /ping response 204",
+        message: "the 204 response was removed",
+      },
+    ]);
+  });
+});
+
 describe("the gate's verdict", () => {
   const broken = applyPatch(base, [{ op: "remove", path: "/paths/~1items~1{id}" }]);
   const changeset = (front: string) => parseChangeset(".changeset/x.md", `---\n${front}\n---\n\nWhy.\n`);
