@@ -69,13 +69,20 @@ function openEnum(schema: SchemaObject): ts.TypeNode | undefined {
  * openapi-typescript ignores the if/then that says it, and would turn the same rule written as an anyOf of
  * constraint-only variants into `unknown`. Each alternative becomes the object with its `required` properties
  * required, and non-null where the alternative's own `properties` leave out null: `WithRequired<T, "a"> |
- * (WithRequired<T, "b"> & { b: NonNullable<T["b"]> })`. (Other refinements, such as minItems, have no TypeScript
- * form.)
+ * (WithRequired<T, "b"> & { b: NonNullable<T["b"]> })`; a property that a required one's `dependentSchemas` forbids
+ * (`file_id: {properties: {file_data: false}}`) becomes `file_data?: never` in that alternative. (Other refinements,
+ * such as minItems, have no TypeScript form.)
  */
 function requiredAlternatives(schema: SchemaObject, options: TransformNodeOptions): ts.TypeNode | undefined {
   const variants = alternativesOf(schema);
   if (!variants) return undefined;
-  const { anyOf, if: condition, then, ...object } = schema as SchemaObject & Record<string, unknown>;
+  const {
+    anyOf,
+    if: condition,
+    then,
+    dependentSchemas,
+    ...object
+  } = schema as SchemaObject & Record<string, unknown>;
   const base = transformSchemaObject(object as SchemaObject, options);
   const f = ts.factory;
   return f.createUnionTypeNode(
@@ -86,8 +93,7 @@ function requiredAlternatives(schema: SchemaObject, options: TransformNodeOption
         const type = variant.properties?.[key]?.type;
         return type !== undefined && !(Array.isArray(type) ? type : [type]).includes("null");
       });
-      if (nonNull.length === 0) return withRequired;
-      const members = nonNull.map((key) =>
+      const nonNullMembers = nonNull.map((key) =>
         f.createPropertySignature(
           undefined,
           f.createStringLiteral(key),
@@ -97,25 +103,63 @@ function requiredAlternatives(schema: SchemaObject, options: TransformNodeOption
           ]),
         ),
       );
+      const forbiddenMembers = forbiddenBy(required, dependentSchemas as DependentSchemas | undefined).map(
+        (key) =>
+          f.createPropertySignature(
+            undefined,
+            f.createStringLiteral(key),
+            f.createToken(ts.SyntaxKind.QuestionToken),
+            f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
+          ),
+      );
+      const members = [...nonNullMembers, ...forbiddenMembers];
+      if (members.length === 0) return withRequired;
       return f.createIntersectionTypeNode([withRequired, f.createTypeLiteralNode(members)]);
     }),
   );
 }
 
+type DependentSchemas = Record<string, { anyOf?: Variant[]; properties?: Record<string, unknown> }>;
+
+/** The properties that the `dependentSchemas` of the `present` ones forbid (a `false` property schema). */
+function forbiddenBy(present: string[], dependentSchemas: DependentSchemas | undefined): string[] {
+  return present.flatMap((key) =>
+    Object.entries(dependentSchemas?.[key]?.properties ?? {})
+      .filter(([, propertySchema]) => propertySchema === false)
+      .map(([name]) => name),
+  );
+}
+
 type Variant = { required?: string[]; properties?: Record<string, { type?: string | string[] }> };
 
-/** The alternatives of `anyOf: [A, B]`, or of `if: {not: {required: [a]}}, then: B` ("a, or else B"). */
+/**
+ * The alternatives of `anyOf: [A, B]`, of `if: {not: {required: [a]}}, then: B` ("a, or else B"), or of an `anyOf`
+ * in the `dependentSchemas` of a required property (which therefore always applies).
+ */
 function alternativesOf(schema: SchemaObject): Variant[] | undefined {
   const {
     anyOf,
     if: condition,
     then,
-  } = schema as { anyOf?: Variant[]; if?: { not?: Variant }; then?: Variant };
+    required,
+    dependentSchemas,
+  } = schema as {
+    anyOf?: Variant[];
+    if?: { not?: Variant };
+    then?: Variant;
+    required?: string[];
+    dependentSchemas?: DependentSchemas;
+  };
   const constraintOnly = (variant: Variant | undefined): variant is Variant =>
     !!variant &&
     Object.keys(variant).every((key) => ["required", "properties", "description"].includes(key)) &&
     Array.isArray(variant.required);
   if (anyOf?.length && anyOf.every(constraintOnly)) return anyOf;
+  // `required` is a list in a schema; openapi-typescript also hands this transform non-schema nodes.
+  const always = (Array.isArray(required) ? required : [])
+    .map((key) => dependentSchemas?.[key]?.anyOf)
+    .find((each) => each?.length);
+  if (always?.every(constraintOnly)) return always;
   const otherwise = condition?.not;
   if (Object.keys(condition ?? {}).length === 1 && constraintOnly(otherwise) && constraintOnly(then)) {
     return [{ required: otherwise.required }, then];
@@ -131,7 +175,6 @@ async function generateTypes(spec: OpenAPI3): Promise<string> {
     defaultNonNullable: false,
     // An object schema without properties (a function's JSON Schema `parameters`) holds anything, not nothing.
     emptyObjectsUnknown: true,
-    // A boolean schema (`file_id: false`, "must be absent") is left to openapi-typescript, which makes it `never`.
     transform: (schema, options) =>
       typeof schema === "object" ? (openEnum(schema) ?? requiredAlternatives(schema, options)) : undefined,
   });

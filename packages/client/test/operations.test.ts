@@ -35,6 +35,24 @@ const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
   getUserBalance: (client) => client.user.getBalance(),
 };
 
+/**
+ * Operations the spec has and the client does not call yet: the Responses, Files and Anthropic-format operations
+ * of issue 13, whose client methods are that issue's client item. Remove each name as its method lands; any
+ * other operation without a caller still fails below.
+ */
+const pendingClientMethods = new Set([
+  "createResponse",
+  "uploadFile",
+  "listFiles",
+  "retrieveFile",
+  "deleteFile",
+  "createMessage",
+  "uploadAnthropicFile",
+  "listAnthropicFiles",
+  "retrieveAnthropicFile",
+  "deleteAnthropicFile",
+]);
+
 /** A client whose fetch records each request and answers `{}`. */
 function recordingClient(options: { provider?: ProviderId; baseURL?: string } = {}) {
   const sent: Request[] = [];
@@ -55,7 +73,17 @@ describe("operations", () => {
     expect(betaURL).toMatch(/^https:\/\//);
   });
 
-  for (const { operationId, method, path } of operations) {
+  it("lists as pending only operations the spec has and the client does not call", () => {
+    const ids = operations.map((operation) => operation.operationId);
+    for (const pending of pendingClientMethods) {
+      expect(ids, pending).toContain(pending);
+      expect(Object.keys(callers), pending).not.toContain(pending);
+    }
+  });
+
+  for (const { operationId, method, path } of operations.filter(
+    (o) => !pendingClientMethods.has(o.operationId),
+  )) {
     it(`${operationId} has a client method that sends ${method} ${path}`, async () => {
       expect(Object.keys(callers)).toContain(operationId);
       const { client, sent } = recordingClient({ baseURL: "http://127.0.0.1:4010" });

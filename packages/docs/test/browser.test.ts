@@ -25,7 +25,8 @@ const guideSections = ["Providers", "Authentication", "Streaming", "Thinking mod
 const languages = [
   { label: "curl", marker: "curl " },
   { label: "TypeScript", marker: 'from "@deepseek-openapi/client"' },
-  { label: "Python", marker: "from openai import OpenAI" },
+  // Every Python sample points its SDK (openai, or anthropic for the Anthropic format) at a DeepSeek server.
+  { label: "Python", marker: `base_url="https://api.deepseek.com` },
 ];
 
 describe.skipIf(!browserTests)("the API reference in Chromium", () => {

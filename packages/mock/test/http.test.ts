@@ -53,7 +53,7 @@ describe("the mock over raw HTTP", () => {
     expect(await response.json()).toEqual({
       error: {
         message:
-          "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, under /beta, /v1, /.",
+          "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, POST /responses, POST /files, GET /files, GET /files/{file_id}, DELETE /files/{file_id}, POST /v1/messages, POST /v1/files, GET /v1/files, GET /v1/files/{file_id}, DELETE /v1/files/{file_id}, under /anthropic, /beta, /v1, /.",
         type: "invalid_request_error",
         param: null,
         code: "invalid_request_error",

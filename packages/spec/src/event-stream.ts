@@ -2,9 +2,17 @@
 // parser of the format (the client has a smaller hand-written one of its own, for its bundle size).
 import { createParser } from "eventsource-parser";
 
+export interface StreamEvent {
+  /** The `event:` name, where the event has one (the Responses and Anthropic formats). */
+  event?: string;
+  data: string;
+}
+
 export interface SplitEventStream {
   /** Each event's `data`, in order, `[DONE]` included. */
   data: string[];
+  /** Each event with its name, in the same order as `data`. */
+  events: StreamEvent[];
   /** The comment lines (`: keep-alive`), without the colon. */
   comments: string[];
   /** Lines the parser could not understand. */
@@ -12,9 +20,12 @@ export interface SplitEventStream {
 }
 
 export function splitEventStream(body: string): SplitEventStream {
-  const split: SplitEventStream = { data: [], comments: [], errors: [] };
+  const split: SplitEventStream = { data: [], events: [], comments: [], errors: [] };
   const parser = createParser({
-    onEvent: (event) => split.data.push(event.data),
+    onEvent: ({ event, data }) => {
+      split.data.push(data);
+      split.events.push(event === undefined ? { data } : { event, data });
+    },
     onComment: (comment) => split.comments.push(comment),
     onError: (error) => split.errors.push(error.message),
   });

@@ -36,8 +36,11 @@ export interface Validator {
   readonly schemaNames: readonly string[];
   /** Validates a value against a named component schema, such as `ChatCompletionChunk`. */
   validateSchema(name: string, value: unknown): ValidationResult;
-  /** Validates a request body against an operation's JSON request schema. */
-  validateRequest(operationId: string, body: unknown): ValidationResult;
+  /**
+   * Validates a request body against an operation's request schema for a media type (JSON unless given). For
+   * `multipart/form-data` the body is the form's fields as an object, files as strings.
+   */
+  validateRequest(operationId: string, body: unknown, mediaType?: string): ValidationResult;
   /**
    * Validates a response body against an operation's schema for a status and media type. For `text/event-stream`
    * the body is one event's data, checked against the stream's item schema.
@@ -49,6 +52,8 @@ export interface Validator {
 export function createValidator(document: OpenApiDocument): Validator {
   const ajv = new Ajv2020({
     allErrors: true,
+    // Gives each `oneOf` error its variants, for narrowVariantErrors.
+    verbose: true,
     discriminator: true,
     allowUnionTypes: true,
     strict: true,
@@ -65,9 +70,11 @@ export function createValidator(document: OpenApiDocument): Validator {
   >;
   ajv.addSchema({ $id: "openapi:components", $defs: schemas });
   const compiled = new Map<string, ValidateFunction>();
+  // Its own counter: a schema that fails to compile still takes its ID in ajv.
+  let inlineSchemas = 0;
   const compile = (schema: unknown): ValidateFunction => {
     const rewritten = rewriteRefs(withoutDiscriminatorMappings(schema)) as object;
-    return ajv.compile({ $id: `openapi:inline-${compiled.size}`, ...rewritten });
+    return ajv.compile({ $id: `openapi:inline-${inlineSchemas++}`, ...rewritten });
   };
   const bySchemaName = (name: string): ValidateFunction => {
     let fn = compiled.get(`#${name}`);
@@ -97,12 +104,56 @@ export function createValidator(document: OpenApiDocument): Validator {
     return found;
   };
 
+  const run = (validate: ValidateFunction, value: unknown): ValidationResult => {
+    if (validate(value)) return { valid: true, issues: [] };
+    const errors = narrowVariantErrors(validate.errors ?? [], value);
+    return { valid: false, issues: describeErrors(errors, value) };
+  };
+  const variantValidators = new WeakMap<object, ValidateFunction>();
+  const validatorOfVariant = (variant: object): ValidateFunction => {
+    const ref = (variant as { $ref?: unknown }).$ref;
+    if (typeof ref === "string") return bySchemaName(ref.split("/").pop() ?? "");
+    let fn = variantValidators.get(variant);
+    if (!fn) {
+      fn = compile(variant);
+      variantValidators.set(variant, fn);
+    }
+    return fn;
+  };
+  /** Replaces the errors of each failed `oneOf` whose intended variant is clear by the errors of that variant alone. */
+  const narrowVariantErrors = (errors: readonly ErrorObject[], value: unknown): ErrorObject[] => {
+    let kept = [...errors];
+    const oneOfs = errors
+      .filter((e) => e.keyword === "oneOf" && Array.isArray(e.schema))
+      .sort((a, b) => a.instancePath.length - b.instancePath.length);
+    for (const error of oneOfs) {
+      if (!kept.includes(error)) continue;
+      const instance = valueAtPointer(value, error.instancePath);
+      const variant = intendedVariant(error.schema as object[], instance, schemas);
+      const validate = variant && validatorOfVariant(variant);
+      if (!validate || validate(instance)) continue;
+      const own = narrowVariantErrors(validate.errors ?? [], instance).map((e) => ({
+        ...e,
+        instancePath: `${error.instancePath}${e.instancePath}`,
+      }));
+      const under = (e: ErrorObject) =>
+        e.instancePath === error.instancePath || e.instancePath.startsWith(`${error.instancePath}/`);
+      kept = [...kept.filter((e) => !under(e)), ...own];
+    }
+    return kept;
+  };
+
   return {
     schemaNames: Object.keys(schemas),
     validateSchema: (name, value) => run(bySchemaName(name), value),
-    validateRequest(operationId, body) {
-      const media = operation(operationId).requestBody?.content["application/json"];
-      return run(byMediaType(`${operationId} request`, media), body);
+    validateRequest(operationId, body, mediaType = "application/json") {
+      const content = operation(operationId).requestBody?.content ?? {};
+      const media = content[mediaType];
+      if (!media) {
+        const documented = Object.keys(content).join(", ") || "no body";
+        return invalid("(content-type)", `must be one of ${documented}; got "${mediaType}"`);
+      }
+      return run(byMediaType(`${operationId} request ${mediaType}`, media), body);
     },
     validateResponse(operationId, status, mediaType, body) {
       const responses = operation(operationId).responses ?? {};
@@ -121,9 +172,52 @@ export function createValidator(document: OpenApiDocument): Validator {
   };
 }
 
-function run(validate: ValidateFunction, value: unknown): ValidationResult {
-  if (validate(value)) return { valid: true, issues: [] };
-  return { valid: false, issues: describeErrors(validate.errors ?? [], value) };
+/**
+ * The variant of a `oneOf` a value was meant for, when that is clear: the only one whose `type` keyword admits the
+ * value's JSON type (a string or a list of parts), and among objects told apart by a `type` const without a
+ * `discriminator` (because one of them may leave `type` out, like a Responses message item), the one whose const
+ * is the value's `type`, or, for a value without `type`, the one that does not require it. That variant's errors
+ * say what is wrong; the others' only say that the value is not one of them.
+ */
+function intendedVariant(
+  variants: object[],
+  value: unknown,
+  schemas: Record<string, object>,
+): object | undefined {
+  const resolved = variants.map((variant) => {
+    const ref = (variant as { $ref?: unknown }).$ref;
+    const target = typeof ref === "string" ? schemas[ref.split("/").pop() ?? ""] : variant;
+    return { variant, schema: target as VariantSchema | undefined };
+  });
+  if (resolved.some(({ schema }) => schema === undefined)) return undefined;
+  const jsonType = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  const admits = (type: unknown) =>
+    type === undefined ||
+    [type]
+      .flat()
+      .some(
+        (t) =>
+          t === jsonType ||
+          (t === "integer" && Number.isInteger(value)) ||
+          (t === "number" && jsonType === "number"),
+      );
+  let candidates = resolved.filter(({ schema }) => admits(schema?.type));
+  if (
+    jsonType === "object" &&
+    candidates.some(({ schema }) => schema?.properties?.type?.const !== undefined)
+  ) {
+    const tag = (value as { type?: unknown }).type;
+    candidates = candidates.filter(({ schema }) =>
+      tag === undefined ? !schema?.required?.includes("type") : schema?.properties?.type?.const === tag,
+    );
+  }
+  return candidates.length === 1 ? candidates[0]?.variant : undefined;
+}
+
+interface VariantSchema {
+  type?: string | string[];
+  required?: string[];
+  properties?: { type?: { const?: unknown } };
 }
 
 function invalid(path: string, message: string): ValidationResult {
@@ -159,16 +253,23 @@ export function describeErrors(errors: readonly ErrorObject[], value: unknown): 
     for (const error of chosen.filter((e) => e.keyword === "required")) {
       issues.push({ path: readablePath(instancePath, error), message: "is required" });
     }
+    for (const error of chosen.filter((e) => e.keyword === "dependentRequired")) {
+      const { property } = error.params as { property: string };
+      issues.push({ path: readablePath(instancePath, error), message: `is required with ${property}` });
+    }
     // A `const` has a one-value `enum` beside it for code generators (docs/decisions/0001-generator-portability.md).
     const restatesConst = (e: ErrorObject) =>
       e.keyword === "enum" &&
       chosen.some((c) => c.keyword === "const" && c.schemaPath === e.schemaPath.replace(/enum$/, "const"));
-    const others = chosen.filter((e) => e.keyword !== "required" && !restatesConst(e));
+    const others = chosen.filter(
+      (e) => !["required", "dependentRequired"].includes(e.keyword) && !restatesConst(e),
+    );
     if (others.length === 0) continue;
     const messages = [...new Set(others.map((e) => describeError(e, found)))];
     issues.push({ path: readablePath(instancePath, others[0]), message: messages.join("; or ") });
   }
-  return issues.sort((a, b) => b.path.length - a.path.length);
+  const unique = [...new Map(issues.map((issue) => [`${issue.path}\n${issue.message}`, issue])).values()];
+  return unique.sort((a, b) => b.path.length - a.path.length);
 }
 
 function describeError(error: ErrorObject, found: unknown): string {
@@ -183,6 +284,8 @@ function describeError(error: ErrorObject, found: unknown): string {
       return `must be ${String(params.type).replace(",", " or ")}; ${got}`;
     case "discriminator":
       return `must be one of the known values; got ${JSON.stringify(params.tagValue)}`;
+    case "not":
+      return `is not allowed here; ${got}`;
     case "false schema":
       return `is not allowed with the other fields given here; ${got}`;
     default:
@@ -192,7 +295,7 @@ function describeError(error: ErrorObject, found: unknown): string {
 
 function readablePath(instancePath: string, error: ErrorObject | undefined): string {
   const segments = instancePath.split("/").slice(1).map(unescapePointer);
-  if (error?.keyword === "required")
+  if (error?.keyword === "required" || error?.keyword === "dependentRequired")
     segments.push(String((error.params as { missingProperty: string }).missingProperty));
   if (error?.keyword === "discriminator") segments.push(String((error.params as { tag: string }).tag));
   if (segments.length === 0) return "(root)";

@@ -9,7 +9,7 @@ import { operations, spec } from "./support/spec.js";
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 describe("the bundled spec", () => {
-  it("is OpenAPI 3.1 with the four operations of the DeepSeek API", () => {
+  it("is OpenAPI 3.1 with the operations of the DeepSeek API: chat, FIM, models, balance, Responses, Files, Anthropic", () => {
     expect((spec as unknown as { openapi: string }).openapi).toBe("3.1.0");
     const found = operations().map(
       ({ method, path, operation }) => `${method.toUpperCase()} ${path} ${operation.operationId}`,
@@ -20,11 +20,21 @@ describe("the bundled spec", () => {
         "GET /user/balance getUserBalance",
         "POST /chat/completions createChatCompletion",
         "POST /completions createCompletion",
+        "POST /responses createResponse",
+        "POST /files uploadFile",
+        "GET /files listFiles",
+        "GET /files/{file_id} retrieveFile",
+        "DELETE /files/{file_id} deleteFile",
+        "POST /v1/messages createMessage",
+        "POST /v1/files uploadAnthropicFile",
+        "GET /v1/files listAnthropicFiles",
+        "GET /v1/files/{file_id} retrieveAnthropicFile",
+        "DELETE /v1/files/{file_id} deleteAnthropicFile",
       ].sort(),
     );
   });
 
-  it("names the request, response, chunk, usage, logprobs and error schemas as components", () => {
+  it("names the request, response, chunk, stream event, file, usage, logprobs and error schemas as components", () => {
     const names = Object.keys(spec.components.schemas);
     for (const name of [
       "ChatCompletionRequest",
@@ -42,6 +52,21 @@ describe("the bundled spec", () => {
       "Completion",
       "ModelList",
       "UserBalance",
+      "ResponseRequest",
+      "ResponseObject",
+      "ResponseInputItem",
+      "ResponseOutputItem",
+      "ResponseStreamEvent",
+      "FileUploadRequest",
+      "FileObject",
+      "FileList",
+      "FileDeleted",
+      "AnthropicMessageRequest",
+      "AnthropicMessage",
+      "AnthropicStreamEvent",
+      "AnthropicFileObject",
+      "AnthropicFileList",
+      "AnthropicFileDeleted",
     ]) {
       expect(names).toContain(name);
     }
@@ -64,10 +89,41 @@ describe("the bundled spec", () => {
     expect(itemSchemas).toEqual([
       { $ref: "#/components/schemas/ChatCompletionChunk" },
       { $ref: "#/components/schemas/CompletionChunk" },
+      { $ref: "#/components/schemas/ResponseStreamEvent" },
+      { $ref: "#/components/schemas/AnthropicStreamEvent" },
     ]);
   });
 
-  it("declares every documented error status on the chat and FIM operations", () => {
+  it("names each stream event of the Responses and Anthropic formats as a component, discriminated by type", () => {
+    const schemas = spec.components.schemas as Record<
+      string,
+      {
+        oneOf?: { $ref: string }[];
+        discriminator?: { propertyName: string; mapping: Record<string, string> };
+      }
+    >;
+    for (const union of ["ResponseStreamEvent", "AnthropicStreamEvent"]) {
+      const { oneOf = [], discriminator } = schemas[union] ?? {};
+      expect(discriminator?.propertyName).toBe("type");
+      expect(Object.values(discriminator?.mapping ?? {}).sort()).toEqual(oneOf.map((v) => v.$ref).sort());
+      for (const { $ref } of oneOf) expect($ref).toMatch(/^#\/components\/schemas\/\w+Event$/);
+    }
+    expect(Object.keys(schemas.ResponseStreamEvent?.discriminator?.mapping ?? {})).toHaveLength(17);
+    expect(Object.keys(schemas.AnthropicStreamEvent?.discriminator?.mapping ?? {}).sort()).toEqual(
+      [
+        "message_start",
+        "content_block_start",
+        "content_block_delta",
+        "content_block_stop",
+        "message_delta",
+        "message_stop",
+        "ping",
+        "error",
+      ].sort(),
+    );
+  });
+
+  it("declares every documented error status on every POST operation (chat, FIM, Responses, uploads, Anthropic Messages)", () => {
     for (const { operation } of operations().filter(({ method }) => method === "post")) {
       expect(Object.keys(operation.responses).sort()).toEqual([
         "200",

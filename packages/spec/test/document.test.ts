@@ -164,12 +164,12 @@ describe("operations", () => {
     );
   });
 
-  it("lists the streaming operations of the real spec: chat and FIM", () => {
+  it("lists the streaming operations of the real spec: chat, FIM, Responses and Anthropic Messages", () => {
     expect(
       listOperations(spec)
         .filter((op) => op.streams)
         .map((op) => op.operationId),
-    ).toEqual(["createChatCompletion", "createCompletion"]);
+    ).toEqual(["createChatCompletion", "createCompletion", "createResponse", "createMessage"]);
   });
 });
 

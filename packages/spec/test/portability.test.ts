@@ -18,7 +18,14 @@ import {
   typeCheck,
   type ZodLike,
 } from "./support/portability.js";
-import { type NamedExample, namedExamples, operations, spec, streamPayloads } from "./support/spec.js";
+import {
+  type NamedExample,
+  namedExamples,
+  operations,
+  spec,
+  streamFraming,
+  streamPayloads,
+} from "./support/spec.js";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
@@ -52,45 +59,92 @@ interface MediaTypeRefs {
   "x-itemSchema"?: unknown;
 }
 
+/** A zod module's schema for an example, or `undefined` when the module has none. */
+type SchemaFor = (example: NamedExample, name: string) => ZodLike | undefined;
+
+// A text/plain body (an old deployment's error message) is a plain string: no generator gives it a schema.
+const examplesToParse = namedExamples().filter((example) => example.mediaType !== "text/plain");
+
+/**
+ * A multipart example as a client sends it: its `format: binary` fields (written as text in the spec) as a `File`,
+ * which is what openapi-zod-client's `z.instanceof(File)` for them expects.
+ */
+function withFiles(example: NamedExample, name: string): unknown {
+  const schema = spec.components.schemas[name] as { properties?: Record<string, { format?: string }> };
+  const value = { ...(example.value as Record<string, unknown>) };
+  for (const [key, property] of Object.entries(schema.properties ?? {}))
+    if (property.format === "binary" && typeof value[key] === "string")
+      value[key] = new File([value[key] as string], "upload");
+  return value;
+}
+
+/** What parsing every example (each event of a stream example) with `schemaFor`'s schemas reports. */
+function exampleFailures(schemaFor: SchemaFor, filesAsFile = false): string[] {
+  return examplesToParse.flatMap((example) => {
+    const name = schemaNameOf(example);
+    const schema = schemaFor(example, name);
+    if (!schema) return [`${example.operationId} ${example.name}: no zod schema for ${name}`];
+    const values =
+      example.mediaType === "text/event-stream"
+        ? streamPayloads(example.value as string, streamFraming(example.operationId))
+        : example.mediaType === "multipart/form-data" && filesAsFile
+          ? [withFiles(example, name)]
+          : [example.value];
+    return values.flatMap((value) =>
+      issuesOf(schema, value).map((issue) => `${example.operationId} ${example.name}: ${issue}`),
+    );
+  });
+}
+
+interface ZodClientModule {
+  schemas: Record<string, ZodLike>;
+}
+
 describe("the bundled spec through stock generators, with their default options", () => {
   const scratch = scratchDir();
   const files: string[] = [];
   let zod: Record<string, ZodLike>;
+  let zodClient: ZodClientModule;
+  let zodClientAllSchemas: ZodClientModule;
 
   beforeAll(async () => {
     const specFile = fileURLToPath(bundledSpecPaths.json);
     files.push(await generateHeyApi(specFile, join(scratch.dir, "hey-api")));
     files.push(await generateHeyApiZod(specFile, join(scratch.dir, "hey-api-zod")));
     files.push(await generateOpenapiTypescript(spec, scratch.dir));
+    files.push(await generateZodClient(spec, scratch.dir, "zod-client"));
+    files.push(await generateZodClient(spec, scratch.dir, "zod-client-all", { exportAllSchemas: true }));
     zod = await importGenerated(files[1] as string);
+    zodClient = await importGenerated(files[3] as string);
+    zodClientAllSchemas = await importGenerated(files[4] as string);
   }, 60_000);
   afterAll(() => scratch.remove());
 
-  it("type-checks (strict) what @hey-api/openapi-ts (types, SDK, client; zod) and openapi-typescript generate", () => {
-    expect(files.length).toBe(3);
+  it("type-checks (strict) what @hey-api/openapi-ts (types, SDK, client; zod), openapi-typescript and openapi-zod-client generate", () => {
+    expect(files.length).toBe(5);
     expect(typeCheck(files, scratch.dir)).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 
-  it("parses every request and response example, and every event of a stream example, with its zod schema", () => {
-    // A text/plain body (an old deployment's error message) is a plain string: no generator gives it a schema.
-    const examples = namedExamples().filter((example) => example.mediaType !== "text/plain");
-    const failures = examples.flatMap((example) => {
-      const name = schemaNameOf(example);
-      const schema = zod[`z${name}`];
-      if (!schema) return [`${example.operationId} ${example.name}: no zod schema z${name}`];
-      const values =
-        example.mediaType === "text/event-stream" ? streamPayloads(example.value as string) : [example.value];
-      return values.flatMap((value) =>
-        issuesOf(schema, value).map((issue) => `${example.operationId} ${example.name}: ${issue}`),
-      );
-    });
-    expect(failures).toEqual([]);
-    const kinds = new Set(examples.map((example) => `${example.where} ${example.mediaType}`));
+  it("has request, response and stream examples to parse", () => {
+    const kinds = new Set(examplesToParse.map((example) => `${example.where} ${example.mediaType}`));
     expect([...kinds].sort()).toEqual([
       "request application/json",
+      "request multipart/form-data",
       "response application/json",
       "response text/event-stream",
     ]);
+  });
+
+  it("parses every request and response example, and every event of a stream example, with openapi-zod-client's schemas", () => {
+    // Its default output holds the schemas an operation's JSON body reaches; the stream's item schema (reached only
+    // through `x-itemSchema`) needs its `--export-schemas` flag (docs/decisions/0001-generator-portability.md, 4).
+    const schemaFor: SchemaFor = (example, name) =>
+      example.mediaType === "text/event-stream" ? zodClientAllSchemas.schemas[name] : zodClient.schemas[name];
+    expect(exampleFailures(schemaFor, true)).toEqual([]);
+  });
+
+  it("parses every request and response example, and every event of a stream example, with hey-api's zod schemas", () => {
+    expect(exampleFailures((_, name) => zod[`z${name}`])).toEqual([]);
   });
 
   it("uses each operation's own body and 200 response schema for its examples", () => {
@@ -115,6 +169,12 @@ describe("the bundled spec through stock generators, with their default options"
       "invalid_union at messages.1",
     ]);
     expect(issuesOf(zod.zCreateChatCompletionResponse as ZodLike, response)).toEqual([
+      "invalid_enum_value at choices.0.finish_reason",
+    ]);
+    expect(issuesOf(zodClient.schemas.ChatCompletionRequest as ZodLike, request)).toEqual([
+      "invalid_union_discriminator at messages.1.role",
+    ]);
+    expect(issuesOf(zodClient.schemas.ChatCompletion as ZodLike, response)).toEqual([
       "invalid_enum_value at choices.0.finish_reason",
     ]);
   });
@@ -162,6 +222,28 @@ function discriminated(kind: (value: string) => object) {
   });
 }
 
+/** A body that is a text part or a file part (discriminated by `type`), whose file-ID/inline exclusion is `exclusion`. */
+function filePartSpec(exclusion: object) {
+  const typeOf = (value: string) => ({ type: "string", const: value, enum: [value] });
+  return craftedSpec({
+    Body: {
+      oneOf: [{ $ref: "#/components/schemas/Text" }, { $ref: "#/components/schemas/File" }],
+      discriminator: { propertyName: "type" },
+    },
+    Text: {
+      type: "object",
+      required: ["type", "text"],
+      properties: { type: typeOf("text"), text: { type: "string" } },
+    },
+    File: {
+      type: "object",
+      required: ["type"],
+      properties: { type: typeOf("file"), file_id: { type: "string" }, file_data: { type: "string" } },
+      ...exclusion,
+    },
+  });
+}
+
 describe("the checks fail on unportable schemas", () => {
   const scratch = scratchDir();
   afterAll(() => scratch.remove());
@@ -181,6 +263,43 @@ describe("the checks fail on unportable schemas", () => {
       "const-and-enum",
     );
     await expect(importGenerated(fixed)).resolves.toHaveProperty("schemas.Body");
+  });
+
+  it("openapi-zod-client cannot read a file part whose exclusions are a `oneOf`, but can when they are `dependentSchemas`", async () => {
+    const withFalse = filePartSpec({
+      oneOf: [
+        { required: ["file_id"], properties: { file_data: false } },
+        { required: ["file_data"], properties: { file_id: false } },
+      ],
+    });
+    await expect(generateZodClient(withFalse, scratch.dir, "file-part-false")).rejects.toThrow(
+      "Schema is required",
+    );
+    // Without boolean schemas the oneOf becomes a z.union, which z.discriminatedUnion cannot take as an option.
+    const withNot = await generateZodClient(
+      filePartSpec({
+        oneOf: [
+          { required: ["file_id"], not: { required: ["file_data"] } },
+          { required: ["file_data"], not: { required: ["file_id"] } },
+        ],
+      }),
+      scratch.dir,
+      "file-part-not",
+    );
+    await expect(importGenerated(withNot)).rejects.toThrow(
+      "Cannot read properties of undefined (reading 'type')",
+    );
+    const dependent = await generateZodClient(
+      filePartSpec({
+        dependentSchemas: {
+          file_id: { properties: { file_data: false } },
+          file_data: { properties: { file_id: false } },
+        },
+      }),
+      scratch.dir,
+      "file-part-dependent",
+    );
+    await expect(importGenerated(dependent)).resolves.toHaveProperty("schemas.Body");
   });
 
   it("openapi-zod-client's module does not type-check with a `null` inside an `enum`, but does with a null variant", async () => {

@@ -12,7 +12,7 @@ interface Server {
 interface ProseSpec {
   info: { description: string };
   servers: Server[];
-  paths: Record<string, Record<string, { servers?: Server[] }>>;
+  paths: Record<string, Record<string, { servers?: Server[] }> & { servers?: Server[] }>;
   components: {
     schemas: {
       KnownModelId: {
@@ -26,6 +26,8 @@ interface ProseSpec {
 }
 const { info, servers, paths, components } = spec as unknown as ProseSpec;
 const knownModelId = components.schemas.KnownModelId;
+
+const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 describe("the prose of the spec, against the facts it restates", () => {
   it("lists in the Providers section exactly the fixed base URLs of `servers`, in order", () => {
@@ -90,15 +92,35 @@ describe("the prose of the spec, against the facts it restates", () => {
     expect(urls.filter((url) => !serverURLs.some((server) => url.startsWith(server)))).toEqual([]);
   });
 
-  it("repeats a server on an operation only as the spec's servers give it", () => {
-    const operationServers = Object.values(paths).flatMap((item) =>
-      Object.values(item).flatMap((operation) => operation.servers ?? []),
-    );
-    expect(operationServers.length).toBeGreaterThan(0);
-    for (const server of operationServers) {
-      const same = servers.find((top) => top["x-provider-id"] === server["x-provider-id"]);
-      expect(same?.url, server["x-provider-id"]).toBe(server.url);
+  it("repeats a server on a path or an operation only as the spec's servers give it", () => {
+    const repeated = Object.values(paths).flatMap((item) => [
+      ...(item.servers ?? []),
+      ...Object.entries(item)
+        .filter(([key]) => httpMethods.includes(key))
+        .flatMap(([, operation]) => (operation as { servers?: Server[] }).servers ?? []),
+    ]);
+    expect(repeated.length).toBeGreaterThan(0);
+    // A server of its own paths only (the Anthropic format's) is not a document server, but is the same everywhere.
+    const known = new Map(servers.map((top) => [top["x-provider-id"], top.url]));
+    for (const server of repeated) {
+      const id = server["x-provider-id"];
+      expect(id, server.url).toBeDefined();
+      if (!known.has(id)) known.set(id, server.url);
+      expect(known.get(id), id).toBe(server.url);
     }
+  });
+
+  it("lists in the Other API formats section each path that has servers of its own, with its base URL", () => {
+    const listed = tableRows(info.description, "Other API formats").flatMap(([, url = "", cell = ""]) =>
+      codeSpans(cell)
+        .filter((span) => span.includes("/"))
+        .map((span) => `${codeSpans(url)[0]}${span.slice(span.indexOf("/"))}`),
+    );
+    const ownServers = Object.entries(paths).flatMap(([path, item]) =>
+      (item.servers ?? []).map((server) => `${server.url}${path}`),
+    );
+    expect(ownServers.length).toBeGreaterThan(0);
+    expect([...new Set(listed)].sort()).toEqual([...new Set(ownServers)].sort());
   });
 
   it("reads tables as a reader sees them, so that a drifted row fails", () => {

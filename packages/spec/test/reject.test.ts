@@ -56,6 +56,43 @@ describe("documents the spec must reject", () => {
     ]);
   });
 
+  it("names only the broken field of a Responses, Files or Anthropic document, not every variant it is not", () => {
+    const issuesOf = (name: string) => {
+      const c = mustReject.find((each) => each.name === name) as MustReject;
+      const doc = copyOfBase(c.base);
+      c.breakIt(doc);
+      return validateAt(c.target, doc).issues;
+    };
+    expect(issuesOf("Responses function_call item without call_id")).toEqual([
+      { path: "input[2].call_id", message: "is required" },
+    ]);
+    expect(issuesOf("Responses input_image with neither image_url nor file_id")).toEqual([
+      { path: "input[0].content[2]", message: "must have image_url or file_id" },
+    ]);
+    expect(issuesOf("Responses image in a system message")).toEqual([
+      { path: "input[0].content[1].type", message: 'is not allowed here; got "input_image"' },
+      { path: "input[0].content[2].type", message: 'is not allowed here; got "input_image"' },
+    ]);
+    expect(issuesOf("Responses stream event with an unknown type")).toEqual([
+      { path: "type", message: 'must be one of the known values; got "response.text.delta"' },
+    ]);
+    expect(issuesOf("file upload with an expiry anchor but no seconds")).toEqual([
+      { path: "expires_after[seconds]", message: "is required with expires_after[anchor]" },
+    ]);
+    expect(issuesOf("Anthropic tool_use block without id")).toEqual([
+      { path: "messages[1].content[1].id", message: "is required" },
+    ]);
+  });
+
+  it("says which media types an operation's request has when given another", () => {
+    expect(validator.validateRequest("uploadFile", { purpose: "user_data" })).toEqual({
+      valid: false,
+      issues: [
+        { path: "(content-type)", message: 'must be one of multipart/form-data; got "application/json"' },
+      ],
+    });
+  });
+
   it("names a constant's one value once, though the spec writes it as `const` and `enum`", () => {
     const doc = copyOfBase("basic-response") as { object: string };
     doc.object = "chat.complete";

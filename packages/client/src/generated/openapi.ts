@@ -48,6 +48,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files
+         * @description Lists the API key's files, one page at a time, by creation time. For the next page pass the `last_id` of this
+         *     one as `after`, while `has_more` is true. DeepSeek documents no errors of its own for the Files API; the
+         *     statuses below are the API's general ones.
+         */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Upload a file
+         * @description Uploads an image for use in messages (by `file_id` in chat's file parts and the Responses API's
+         *     `input_image`), as `multipart/form-data`. Limits: 64 MiB a file, a filename of at most 512 characters, an
+         *     upload finished within 10 minutes, 10,000 stored files and 25 GiB per user. A file is kept until deleted, or
+         *     expires 1 hour to 30 days after its upload when `expires_after[anchor]` and `expires_after[seconds]` are
+         *     given.
+         *
+         *     DeepSeek documents no errors of its own for the Files API; the statuses below are the API's general ones.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's ID (`file-api-...`).
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a file
+         * @description Returns one file's details. DeepSeek documents no errors of its own for the Files API (nor what an unknown ID
+         *     gets); the statuses below are the API's general ones.
+         */
+        get: operations["retrieveFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file
+         * @description Deletes a file; messages can no longer use its ID. DeepSeek documents no errors of its own for the Files API
+         *     (nor what an unknown ID gets); the statuses below are the API's general ones.
+         */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/models": {
         parameters: {
             query?: never;
@@ -62,6 +126,48 @@ export interface paths {
         get: operations["listModels"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a response (OpenAI Responses format)
+         * @description Generates the next turn of a conversation in OpenAI's Responses format, for agents and SDKs that speak only
+         *     that API. Stateless: nothing is stored, so send the whole conversation in `input` each turn (the output items
+         *     of the previous response can be sent back as they are). In thinking mode the output starts with a `reasoning`
+         *     item; tool calls come as `function_call` (or `custom_tool_call` for `apply_patch`) items, answered with
+         *     `function_call_output` items.
+         *
+         *     OpenAI parameters DeepSeek does not support are **silently ignored** (listed under `ResponseRequest`).
+         *
+         *     **Streaming.** With `stream: true` the answer is `text/event-stream`, and unlike chat each event has a name:
+         *
+         *     ```text
+         *     event: response.output_text.delta
+         *     data: {"type":"response.output_text.delta","sequence_number":5,"item_id":"msg_01","output_index":0,"content_index":0,"delta":"Hel"}
+         *
+         *     ```
+         *
+         *     - The `event:` line repeats the payload's `type`; `sequence_number` increases from event to event.
+         *     - Order: `response.created`, `response.in_progress`, then per output item `response.output_item.added`, its
+         *       content parts (`response.content_part.added`, text deltas, `.done` events) and `response.output_item.done`.
+         *     - There is **no `data: [DONE]`**: the stream ends with one terminal event, `response.completed`,
+         *       `response.incomplete` or `response.failed`, carrying the whole response (with `usage`, or `error`). A stream
+         *       that ends without one was cut off.
+         *     - While the request waits in a queue, DeepSeek sends `: keep-alive` comment lines; skip them.
+         */
+        post: operations["createResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,10 +194,650 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/files": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List files (Anthropic format)
+         * @description Lists the API key's files in the shape of Anthropic's Files API, one page at a time. Page forward with
+         *     `after_id` (the `last_id` of this page) or back with `before_id` (its `first_id`), never both. There is no
+         *     `order` or `purpose` here. DeepSeek documents no errors of its own for the Files API; the statuses below are
+         *     the API's general ones.
+         */
+        get: operations["listAnthropicFiles"];
+        put?: never;
+        /**
+         * Upload a file (Anthropic format)
+         * @description Uploads an image in the shape of Anthropic's Files API, for image blocks with a `file` source. The same
+         *     storage as `POST /files`, with its limits (64 MiB a file, 10,000 files and 25 GiB per user); the header
+         *     `anthropic-beta: files-api-2025-04-14` is required. DeepSeek documents no errors of its own for the Files API;
+         *     the statuses below are the API's general ones.
+         */
+        post: operations["uploadAnthropicFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path: {
+                /**
+                 * @description The file's ID.
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a file (Anthropic format)
+         * @description Returns one file's details in the shape of Anthropic's Files API. DeepSeek documents no errors of its own for
+         *     the Files API (nor what an unknown ID gets); the statuses below are the API's general ones.
+         */
+        get: operations["retrieveAnthropicFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file (Anthropic format)
+         * @description Deletes a file, in the shape of Anthropic's Files API. DeepSeek documents no errors of its own for the Files
+         *     API (nor what an unknown ID gets); the statuses below are the API's general ones.
+         */
+        delete: operations["deleteAnthropicFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a message (Anthropic format)
+         * @description Generates the next assistant turn in Anthropic's Messages format, for tools built for Anthropic's API (Claude
+         *     Code and other agents): point their base URL at `https://api.deepseek.com/anthropic`. Authenticate with
+         *     `x-api-key` (as Anthropic SDKs do) or with `Authorization: Bearer` (as Claude Code does with
+         *     `ANTHROPIC_AUTH_TOKEN`). `anthropic-version` is ignored. Which Anthropic fields DeepSeek supports, ignores or
+         *     rejects, and how `claude-*` model names map to DeepSeek models, is listed under `AnthropicMessageRequest`.
+         *
+         *     **Tool loops in thinking mode.** Send each assistant turn back with all its content blocks, `thinking` blocks
+         *     included exactly as received (DeepSeek may or may not give them a `signature`); otherwise DeepSeek answers
+         *     400 "The `content[].thinking` in the thinking mode must be passed back to the API."
+         *
+         *     **Streaming.** With `stream: true` the answer is `text/event-stream` in Anthropic's framing (DeepSeek's docs
+         *     link Anthropic's reference): each event is an `event: <type>` line and a `data: <JSON>` line whose `type`
+         *     repeats the name. The stream is `message_start`; for each content block `content_block_start`, its
+         *     `content_block_delta`s (`text_delta`, `thinking_delta`, `signature_delta`, `input_json_delta`) and
+         *     `content_block_stop`; then `message_delta` (stop reason, output usage) and `message_stop`. `ping` events may
+         *     come at any point; an `error` event ends a failed stream. There is no `[DONE]`.
+         */
+        post: operations["createMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An image inline, in base64. */
+        AnthropicBase64ImageSource: {
+            /** @description The image's bytes in base64 (no `data:` prefix). */
+            data: string;
+            /**
+             * @description The image's type.
+             * @enum {string}
+             */
+            media_type: "image/jpeg" | "image/png" | "image/gif" | "image/webp";
+            /**
+             * @description Always `base64`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "base64";
+        };
+        /** @description A content block of the model's answer. */
+        AnthropicContentBlock: components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicThinkingBlock"] | components["schemas"]["AnthropicToolUseBlock"];
+        /** @description The content of a `content_block_delta` event, by the kind of block it extends. */
+        AnthropicContentBlockDelta: components["schemas"]["AnthropicTextDelta"] | components["schemas"]["AnthropicThinkingDelta"] | components["schemas"]["AnthropicSignatureDelta"] | components["schemas"]["AnthropicInputJsonDelta"];
+        /** @description A fragment of the block at `index`. */
+        AnthropicContentBlockDeltaEvent: {
+            delta: components["schemas"]["AnthropicContentBlockDelta"];
+            /** @description The index of the block in the message's `content`. */
+            index: number;
+            /**
+             * @description Always `content_block_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "content_block_delta";
+        };
+        /** @description A content block of a request turn. Send assistant turns back with their blocks as received, `thinking` included. */
+        AnthropicContentBlockParam: components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"] | components["schemas"]["AnthropicThinkingBlock"] | components["schemas"]["AnthropicToolUseBlock"] | components["schemas"]["AnthropicToolResultBlock"] | components["schemas"]["AnthropicServerToolUseBlock"] | components["schemas"]["AnthropicWebSearchToolResultBlock"];
+        /** @description A content block begins (empty text or thinking, or a tool call with empty `input`). */
+        AnthropicContentBlockStartEvent: {
+            content_block: components["schemas"]["AnthropicContentBlock"];
+            /** @description The index of the block in the message's `content`. */
+            index: number;
+            /**
+             * @description Always `content_block_start`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "content_block_start";
+        };
+        /** @description The block at `index` is complete. */
+        AnthropicContentBlockStopEvent: {
+            /** @description The index of the block in the message's `content`. */
+            index: number;
+            /**
+             * @description Always `content_block_stop`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "content_block_stop";
+        };
+        /**
+         * @description An error during the stream, which ends it, in Anthropic's shape (`{"type": "error", "error": {"type", "message"}}`)
+         *     as Anthropic's reference gives it. DeepSeek does not document the error bodies of its Anthropic-format
+         *     endpoints; their HTTP errors recorded by users are `ErrorResponse`s, which is what this spec declares for them.
+         */
+        AnthropicErrorEvent: {
+            /** @description What went wrong. */
+            error: {
+                /** @description A human-readable explanation. */
+                message: string;
+                /** @description The error class, such as `overloaded_error` or `api_error`. */
+                type: string;
+            };
+            /**
+             * @description Always `error`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "error";
+        };
+        /** @description The answer to an Anthropic-style file deletion. */
+        AnthropicFileDeleted: {
+            /** @description The deleted file's ID. */
+            id: string;
+            /**
+             * @description Always `file_deleted`.
+             * @constant
+             * @enum {string}
+             */
+            type: "file_deleted";
+        };
+        /** @description An image uploaded with the Files API. The request needs the header `anthropic-beta: files-api-2025-04-14`. */
+        AnthropicFileImageSource: {
+            /** @description The uploaded file's ID. */
+            file_id: string;
+            /**
+             * @description Always `file`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "file";
+        };
+        /** @description One page of the API key's files, in the shape of Anthropic's Files API (no top-level `object`). */
+        AnthropicFileList: {
+            /** @description The files of this page. */
+            data: components["schemas"]["AnthropicFileObject"][];
+            /** @description The ID of the page's first file; pass it as `before_id` for the previous page. */
+            first_id?: string | null;
+            /** @description Whether more files follow this page. */
+            has_more: boolean;
+            /** @description The ID of the page's last file; pass it as `after_id` for the next page. */
+            last_id?: string | null;
+        };
+        /**
+         * @description An uploaded file, in the shape of Anthropic's Files API. The same files as `GET /files` lists: they belong to
+         *     the API key.
+         */
+        AnthropicFileObject: {
+            /**
+             * Format: date-time
+             * @description When the file was uploaded, as an RFC 3339 date-time.
+             */
+            created_at: string;
+            /** @description Whether the file can be downloaded (Anthropic's field; DeepSeek documents no download). */
+            downloadable?: boolean;
+            /** @description The file's name, as uploaded. */
+            filename: string;
+            /** @description The file's ID, for `file_id` in an image block's `file` source. */
+            id: string;
+            /** @description The file's media type, such as `image/png`. */
+            mime_type: string;
+            /** @description The file's size in bytes. */
+            size_bytes: number;
+            /**
+             * @description Always `file`.
+             * @constant
+             * @enum {string}
+             */
+            type: "file";
+        };
+        /** @description The form of an Anthropic-style file upload (`multipart/form-data`). The limits of `POST /files` apply. */
+        AnthropicFileUploadRequest: {
+            /**
+             * Format: binary
+             * @description The file, an image (JPEG, PNG, GIF or WebP) of at most 64 MiB.
+             */
+            file: string;
+        };
+        /** @description An image (JPEG, PNG, GIF or WebP), inline in base64, by URL, or by the ID of an uploaded file. */
+        AnthropicImageBlock: {
+            /** @description Ignored. */
+            cache_control?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Where the image is. */
+            source: components["schemas"]["AnthropicBase64ImageSource"] | components["schemas"]["AnthropicUrlImageSource"] | components["schemas"]["AnthropicFileImageSource"];
+            /**
+             * @description Always `image`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "image";
+        };
+        /** @description A fragment of a tool call's input, as partial JSON. */
+        AnthropicInputJsonDelta: {
+            /** @description The fragment; concatenate them and parse the result at `content_block_stop`. */
+            partial_json: string;
+            /**
+             * @description Always `input_json_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "input_json_delta";
+        };
+        /**
+         * @description The model's answer in Anthropic's format. DeepSeek's docs do not describe it and link Anthropic's reference;
+         *     this is Anthropic's shape, with `signature` optional on `thinking` blocks.
+         */
+        AnthropicMessage: {
+            /** @description The answer's blocks; in thinking mode a `thinking` block first. */
+            content: components["schemas"]["AnthropicContentBlock"][];
+            /** @description The message's ID. */
+            id: string;
+            /** @description The model that answered (the requested name, or the DeepSeek model it maps to). */
+            model: string;
+            /**
+             * @description Always `assistant`.
+             * @constant
+             * @enum {string}
+             */
+            role: "assistant";
+            stop_reason: components["schemas"]["AnthropicStopReason"];
+            /** @description The stop sequence that ended the message, if one did. */
+            stop_sequence?: string | null;
+            /**
+             * @description Always `message`.
+             * @constant
+             * @enum {string}
+             */
+            type: "message";
+            usage: components["schemas"]["AnthropicUsage"];
+        };
+        /** @description The message's stop reason and the output's usage, after the last block. */
+        AnthropicMessageDeltaEvent: {
+            /** @description The changes to the message. */
+            delta: {
+                stop_reason?: components["schemas"]["AnthropicStopReason"];
+                /** @description The stop sequence that ended the message, if one did. */
+                stop_sequence?: string | null;
+            };
+            /**
+             * @description Always `message_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "message_delta";
+            /** @description Cumulative usage; `output_tokens` at least. */
+            usage: {
+                /** @description Input tokens written to the cache. */
+                cache_creation_input_tokens?: number | null;
+                /** @description Input tokens served from the context cache. */
+                cache_read_input_tokens?: number | null;
+                /** @description Input tokens, when repeated here. */
+                input_tokens?: number | null;
+                /** @description Tokens generated so far. */
+                output_tokens: number;
+            };
+        };
+        /**
+         * @description One turn of the conversation. DeepSeek accepts tool calls and system prompts inserted mid-conversation; whether a
+         *     later system prompt replaces the leading one is per model (`api_capabilities` of `GET /models`).
+         */
+        AnthropicMessageParam: {
+            /** @description The turn's text, or its content blocks. */
+            content: string | components["schemas"]["AnthropicContentBlockParam"][];
+            /**
+             * @description Who wrote the turn.
+             * @enum {string}
+             */
+            role: "user" | "assistant";
+        };
+        /**
+         * @description A request to the Anthropic-format Messages endpoint, for tools built for Anthropic's API (Claude Code and
+         *     others). DeepSeek serves it with its own models; what it does with each of Anthropic's fields:
+         *
+         *     | Field | On DeepSeek |
+         *     |---|---|
+         *     | `model` | A DeepSeek model ID, or a `claude-*` name mapped as below |
+         *     | `max_tokens`, `stop_sequences`, `stream`, `system` | Supported |
+         *     | `temperature` | Supported, 0.0–2.0 |
+         *     | `top_p` | Thinking mode only, values below 0.95 count as 0.95; fixed at 1.0 without thinking |
+         *     | `thinking` | Supported; `budget_tokens` is ignored |
+         *     | `output_config` | Only `effort` |
+         *     | `metadata` | Only `user_id` (isolation, as chat's `user_id`); the rest is ignored |
+         *     | `tools` | `name`, `description`, `input_schema`; `cache_control` ignored |
+         *     | `tool_choice` | `none`, `auto`, `any`, `tool`; `disable_parallel_tool_use` ignored |
+         *     | `top_k`, `container`, `mcp_servers`, `service_tier` | Ignored |
+         *     | Content: `text`, `image`, `thinking`, `tool_use`, `tool_result`, `server_tool_use`, `web_search_tool_result` | Supported; `cache_control`, `citations` and `is_error` ignored |
+         *     | Content: `redacted_thinking`, `document`, `search_result`, `code_execution_tool_result`, `mcp_tool_use`, `mcp_tool_result`, `container_upload` | Not supported (not accepted here) |
+         *
+         *     **Model names.** `claude-opus*` maps to `deepseek-v4-pro` (billed at its price); `claude-sonnet*`, `claude-haiku*`
+         *     and any other unknown name map to `deepseek-flash`.
+         *
+         *     **Thinking in tool loops.** Send each assistant turn back with its content blocks as received, `thinking` blocks
+         *     included (with or without `signature`); otherwise DeepSeek answers 400, as in chat.
+         */
+        AnthropicMessageRequest: {
+            /** @description The most tokens to generate. */
+            max_tokens: number;
+            /** @description The conversation, oldest first, alternating `user` and `assistant` turns. */
+            messages: components["schemas"]["AnthropicMessageParam"][];
+            /** @description Request metadata; only `user_id` is used. */
+            metadata?: {
+                /** @description An end-user ID for content-safety, KV-cache and scheduling isolation, as chat's `user_id`. */
+                user_id?: string | null;
+            };
+            model: components["schemas"]["ModelId"];
+            output_config?: components["schemas"]["AnthropicOutputConfig"];
+            /** @description Sequences that stop the generation; the stop reason is then `stop_sequence`. */
+            stop_sequences?: string[];
+            /**
+             * @description Stream the message as server-sent events (`AnthropicStreamEvent`s with `event:` names).
+             * @default false
+             */
+            stream?: boolean;
+            /** @description The system prompt, as text or text blocks. */
+            system?: string | components["schemas"]["AnthropicTextBlock"][];
+            /** @description Sampling temperature, 0.0–2.0 (Anthropic's range ends at 1.0); no effect in thinking mode. */
+            temperature?: number;
+            thinking?: components["schemas"]["AnthropicThinkingConfig"];
+            tool_choice?: components["schemas"]["AnthropicToolChoice"];
+            /** @description The tools the model may call. */
+            tools?: components["schemas"]["AnthropicTool"][];
+            /** @description Ignored. */
+            top_k?: number;
+            /** @description Nucleus sampling; thinking mode only, values below 0.95 count as 0.95. */
+            top_p?: number;
+        };
+        /** @description The first event: the message with empty `content`, `stop_reason` null and the input's usage. */
+        AnthropicMessageStartEvent: {
+            message: components["schemas"]["AnthropicMessage"];
+            /**
+             * @description Always `message_start`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "message_start";
+        };
+        /** @description The last event of a stream: the message is complete. */
+        AnthropicMessageStopEvent: {
+            /**
+             * @description Always `message_stop`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "message_stop";
+        };
+        /** @description Output settings; DeepSeek reads only `effort`. */
+        AnthropicOutputConfig: {
+            /**
+             * @description The thinking effort.
+             * @enum {string}
+             */
+            effort?: "low" | "high" | "max";
+        };
+        /** @description Sent to keep the connection open; skip it. */
+        AnthropicPingEvent: {
+            /**
+             * @description Always `ping`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ping";
+        };
+        /** @description A server tool call from an earlier turn (such as Anthropic's web search), sent back in the history. */
+        AnthropicServerToolUseBlock: {
+            /** @description The call's ID. */
+            id: string;
+            /** @description The call's input. */
+            input: {
+                [key: string]: unknown;
+            };
+            /** @description The server tool called, such as `web_search`. */
+            name: string;
+            /**
+             * @description Always `server_tool_use`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "server_tool_use";
+        };
+        /** @description The signature of a thinking block, just before its `content_block_stop`; DeepSeek may send none. */
+        AnthropicSignatureDelta: {
+            /** @description The block's signature; keep it with the block. */
+            signature: string;
+            /**
+             * @description Always `signature_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "signature_delta";
+        };
+        /**
+         * @description Why the model stopped: `end_turn` (a natural end), `max_tokens`, `stop_sequence`, `tool_use` (it called a tool),
+         *     or, in Anthropic's list, `pause_turn` and `refusal`. `null` on `message_start`.
+         */
+        AnthropicStopReason: ("end_turn" | "max_tokens" | "stop_sequence" | "tool_use" | "pause_turn" | "refusal") | null;
+        /**
+         * @description One event of a streamed Anthropic-format message: the JSON after `data:`, whose `type` repeats the event's
+         *     `event:` name. As in Anthropic's reference (which DeepSeek's docs link): `message_start`, then for each block
+         *     `content_block_start`, its `content_block_delta`s and `content_block_stop`, then `message_delta` and the final
+         *     `message_stop`; `ping` may come at any point, and `error` ends a failed stream. There is no `[DONE]`.
+         */
+        AnthropicStreamEvent: components["schemas"]["AnthropicMessageStartEvent"] | components["schemas"]["AnthropicContentBlockStartEvent"] | components["schemas"]["AnthropicContentBlockDeltaEvent"] | components["schemas"]["AnthropicContentBlockStopEvent"] | components["schemas"]["AnthropicMessageDeltaEvent"] | components["schemas"]["AnthropicMessageStopEvent"] | components["schemas"]["AnthropicPingEvent"] | components["schemas"]["AnthropicErrorEvent"];
+        /** @description Text. `cache_control` and `citations` are accepted and ignored. */
+        AnthropicTextBlock: {
+            /** @description Ignored. */
+            cache_control?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Ignored. */
+            citations?: {
+                [key: string]: unknown;
+            }[] | null;
+            /** @description The text. */
+            text: string;
+            /**
+             * @description Always `text`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "text";
+        };
+        /** @description A fragment of a text block. */
+        AnthropicTextDelta: {
+            /** @description The fragment; append it to the block's `text`. */
+            text: string;
+            /**
+             * @description Always `text_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "text_delta";
+        };
+        /**
+         * @description The model's chain of thought. DeepSeek may send it **without** `signature` (unlike Anthropic); send the block back
+         *     as received in tool loops.
+         */
+        AnthropicThinkingBlock: {
+            /** @description A signature of the block, when the server sends one; optional on DeepSeek. */
+            signature?: string;
+            /** @description The reasoning text. */
+            thinking: string;
+            /**
+             * @description Always `thinking`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "thinking";
+        };
+        /** @description Switches thinking mode on or off (on by default). `budget_tokens` is accepted and ignored. */
+        AnthropicThinkingConfig: {
+            /** @description Ignored; set the effort with `output_config.effort`. */
+            budget_tokens?: number;
+            /**
+             * @description `enabled` to think before answering, `disabled` for a direct answer.
+             * @enum {string}
+             */
+            type: "enabled" | "disabled";
+        };
+        /** @description A fragment of a thinking block. */
+        AnthropicThinkingDelta: {
+            /** @description The fragment; append it to the block's `thinking`. */
+            thinking: string;
+            /**
+             * @description Always `thinking_delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "thinking_delta";
+        };
+        /** @description A tool the model may call. `cache_control` is accepted and ignored. */
+        AnthropicTool: {
+            /** @description Ignored. */
+            cache_control?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description What the tool does, for the model to decide when and how to call it. */
+            description?: string;
+            /** @description The tool's input as a JSON Schema object. */
+            input_schema: {
+                [key: string]: unknown;
+            };
+            /** @description The tool's name. */
+            name: string;
+            /**
+             * @description `custom` (Anthropic's client tools); may be left out.
+             * @constant
+             * @enum {string}
+             */
+            type?: "custom";
+        };
+        /**
+         * @description Which tool the model calls: `auto` (the model chooses), `any` (some tool), `tool` (the named one) or `none`.
+         *     `disable_parallel_tool_use` is accepted and ignored.
+         */
+        AnthropicToolChoice: {
+            /** @description Ignored. */
+            disable_parallel_tool_use?: boolean;
+            /** @description The tool to call; with `type` `tool` only. */
+            name?: string;
+            /**
+             * @description The mode.
+             * @enum {string}
+             */
+            type: "auto" | "any" | "tool" | "none";
+        };
+        /** @description The result of a tool call, in a user turn. `is_error` and `cache_control` are accepted and ignored. */
+        AnthropicToolResultBlock: {
+            /** @description Ignored. */
+            cache_control?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The result, as text or as text and image blocks. */
+            content?: string | (components["schemas"]["AnthropicTextBlock"] | components["schemas"]["AnthropicImageBlock"])[];
+            /** @description Ignored. */
+            is_error?: boolean;
+            /** @description The `id` of the `tool_use` block this answers. */
+            tool_use_id: string;
+            /**
+             * @description Always `tool_result`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "tool_result";
+        };
+        /** @description A call of a tool by the model. Answer it with a `tool_result` block in the next user turn. */
+        AnthropicToolUseBlock: {
+            /** @description Ignored. */
+            cache_control?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The call's ID, for the `tool_use_id` of its result. */
+            id: string;
+            /** @description The tool's arguments, a JSON object. */
+            input: {
+                [key: string]: unknown;
+            };
+            /** @description The tool called. */
+            name: string;
+            /**
+             * @description Always `tool_use`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "tool_use";
+        };
+        /** @description An image by URL. */
+        AnthropicUrlImageSource: {
+            /**
+             * @description Always `url`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "url";
+            /** @description The image's `http(s)` URL, at most 8192 characters. */
+            url: string;
+        };
+        /** @description Token usage of a message (Anthropic's shape). Cache fields are present when the server reports them. */
+        AnthropicUsage: {
+            /** @description Input tokens written to the cache. */
+            cache_creation_input_tokens?: number | null;
+            /** @description Input tokens served from the context cache. */
+            cache_read_input_tokens?: number | null;
+            /** @description Input tokens not read from the cache. */
+            input_tokens: number;
+            /** @description Tokens generated, reasoning included. */
+            output_tokens: number;
+        };
+        /** @description A web search result from an earlier turn, sent back in the history. */
+        AnthropicWebSearchToolResultBlock: {
+            /** @description The search results, or an error object. */
+            content: {
+                [key: string]: unknown;
+            }[] | {
+                [key: string]: unknown;
+            };
+            /** @description The `id` of the `server_tool_use` block this answers. */
+            tool_use_id: string;
+            /**
+             * @description Always `web_search_tool_result`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "web_search_tool_result";
+        };
         /**
          * @description A message the assistant sent earlier, sent back as conversation history; or, with `prefix: true` as the last
          *     message, the start of the answer the model must continue (chat prefix completion, beta).
@@ -476,7 +1222,7 @@ export interface components {
          *     both. Not OpenAI's nested `{"type": "file", "file": {...}}`. DeepSeek does not say what a part with neither field
          *     gets; rejecting it is this spec's choice.
          */
-        FileContentPart: {
+        FileContentPart: (WithRequired<{
             /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
             file_data?: string;
             /** @description The ID returned by the Files API (`file-api-...`). */
@@ -488,16 +1234,109 @@ export interface components {
              * @enum {string}
              */
             type: "file";
-        } & ({
-            file_data?: never;
-            /** @description The uploaded file's ID. */
-            file_id: string;
-            filename?: never;
-        } | {
-            /** @description The file's content. */
-            file_data: string;
-            file_id?: never;
+        }, "file_id"> & {
+            "file_data"?: never;
+            "filename"?: never;
+        }) | (WithRequired<{
+            /** @description The file's content as a base64 data URL (`data:image/jpeg;base64,...`). */
+            file_data?: string;
+            /** @description The ID returned by the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description The file's name; only with `file_data`. */
+            filename?: string;
+            /**
+             * @description Always `file`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "file";
+        }, "file_data"> & {
+            "file_id"?: never;
         });
+        /** @description The answer to a file deletion. */
+        FileDeleted: {
+            /** @description Whether the file was deleted. */
+            deleted: boolean;
+            /** @description The deleted file's ID. */
+            id: string;
+            /**
+             * @description Always `file`.
+             * @constant
+             * @enum {string}
+             */
+            object: "file";
+        };
+        /** @description One page of the API key's files. */
+        FileList: {
+            /** @description The files of this page, in the requested order. */
+            data: components["schemas"]["FileObject"][];
+            /** @description The ID of the page's first file. */
+            first_id?: string | null;
+            /** @description Whether more files follow this page. */
+            has_more: boolean;
+            /** @description The ID of the page's last file; pass it as `after` for the next page. */
+            last_id?: string | null;
+            /**
+             * @description Always `list`.
+             * @constant
+             * @enum {string}
+             */
+            object: "list";
+        };
+        /**
+         * @description An uploaded file. Files belong to the API key and can be used from both API families, the OpenAI-format one
+         *     (by `file_id` in chat's file parts and the Responses API's `input_image`) and the Anthropic-format one.
+         */
+        FileObject: {
+            /** @description The file's size in bytes. */
+            bytes: number;
+            /** @description When the file was uploaded, in Unix seconds. */
+            created_at: number;
+            /** @description When the file expires, in Unix seconds; present only when the upload set an expiry. */
+            expires_at?: number;
+            /** @description The file's name, as uploaded. */
+            filename: string;
+            /** @description The file's ID (`file-api-...`), for `file_id` fields. */
+            id: string;
+            /**
+             * @description Always `file`.
+             * @constant
+             * @enum {string}
+             */
+            object: "file";
+            /**
+             * @description Always `user_data`.
+             * @constant
+             * @enum {string}
+             */
+            purpose: "user_data";
+        };
+        /**
+         * @description The form of a file upload (`multipart/form-data`). The expiry is two form fields named as DeepSeek documents
+         *     them, `expires_after[anchor]` and `expires_after[seconds]` (what the `openai` SDKs send for an `expires_after`
+         *     object); give both or neither. Without them the file is kept until deleted.
+         */
+        FileUploadRequest: {
+            /**
+             * @description What the expiry counts from; always `created_at`.
+             * @constant
+             * @enum {string}
+             */
+            "expires_after[anchor]"?: "created_at";
+            /** @description Seconds after `created_at` until the file expires, from 3600 (1 hour) to 2592000 (30 days). */
+            "expires_after[seconds]"?: number;
+            /**
+             * Format: binary
+             * @description The file: an image (JPEG, PNG, GIF or WebP, recognised by its content), at most 64 MiB, with a filename of
+             *     at most 512 characters. The upload must finish within 10 minutes.
+             */
+            file: string;
+            /**
+             * @description Always `user_data`.
+             * @constant
+             * @enum {string}
+             */
+            purpose: "user_data";
+        };
         /**
          * @description Why the model stopped: `stop` (a natural end or a stop sequence), `length` (`max_tokens` or the context length
          *     was reached), `content_filter` (content was withheld by the content filter), `tool_calls` (the model called a
@@ -683,6 +1522,174 @@ export interface components {
          */
         ReasoningEffort: ("none" | "low" | "high" | "max" | "minimal" | "medium" | "xhigh" | "ultra") | null;
         /**
+         * @description One of OpenAI's built-in (server-side) tools. DeepSeek accepts them and ignores them: the model never calls them.
+         *     (`web_search` ran server-side in the August 2026 docs; since September it is ignored like the others.)
+         */
+        ResponseBuiltInTool: {
+            /** @description The built-in tool's type, such as `web_search`, `file_search` or `code_interpreter`. */
+            type: string;
+        };
+        /** @description A terminal event: the response is complete, with all its output and `usage`. Nothing follows it. */
+        ResponseCompletedEvent: {
+            response: components["schemas"]["ResponseObject"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.completed`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.completed";
+        };
+        /** @description A content part of an output item begins. */
+        ResponseContentPartAddedEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The part, empty so far. */
+            part: components["schemas"]["ResponseOutputText"] | components["schemas"]["ResponseReasoningText"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.content_part.added`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.content_part.added";
+        };
+        /** @description A content part of an output item is complete. */
+        ResponseContentPartDoneEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The whole part. */
+            part: components["schemas"]["ResponseOutputText"] | components["schemas"]["ResponseReasoningText"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.content_part.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.content_part.done";
+        };
+        /** @description The first event: the response was created (`status: in_progress`, no output yet). */
+        ResponseCreatedEvent: {
+            response: components["schemas"]["ResponseObject"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.created`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.created";
+        };
+        /**
+         * @description A custom (free-form input) tool. DeepSeek supports exactly one, `apply_patch`, for coding agents; the model calls
+         *     it with `custom_tool_call` items.
+         */
+        ResponseCustomTool: {
+            /** @description What the tool does. */
+            description?: string | null;
+            /**
+             * @description Always `apply_patch`; any other custom tool is answered with 400.
+             * @constant
+             * @enum {string}
+             */
+            name: "apply_patch";
+            /**
+             * @description Always `custom`.
+             * @constant
+             * @enum {string}
+             */
+            type: "custom";
+        };
+        /**
+         * @description A call of the custom `apply_patch` tool by the model, with free-form `input` (a patch): an output item, and an
+         *     input item when sent back.
+         */
+        ResponseCustomToolCall: {
+            /** @description The call's ID, unique in the conversation. */
+            call_id: string;
+            /** @description The item's ID (always on output items). */
+            id?: string;
+            /** @description The tool's free-form input. */
+            input: string;
+            /** @description The tool called (`apply_patch`). */
+            name: string;
+            /**
+             * @description The item's status (always on output items).
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /**
+             * @description Always `custom_tool_call`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "custom_tool_call";
+        };
+        /** @description A fragment of a custom tool call's `input`; append it. */
+        ResponseCustomToolCallInputDeltaEvent: {
+            /** @description The fragment. */
+            delta: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.custom_tool_call_input.delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.custom_tool_call_input.delta";
+        };
+        /** @description A custom tool call's `input` is complete. */
+        ResponseCustomToolCallInputDoneEvent: {
+            /** @description The whole input. */
+            input: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.custom_tool_call_input.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.custom_tool_call_input.done";
+        };
+        /** @description The result of a custom tool call, sent back to the model. */
+        ResponseCustomToolCallOutput: {
+            /** @description The `call_id` of the `custom_tool_call` this answers. */
+            call_id: string;
+            /** @description The item's ID, if it has one. */
+            id?: string;
+            /** @description The tool's result, as text or as text and image parts. */
+            output: string | components["schemas"]["ResponseToolOutputContent"][];
+            /**
+             * @description Always `custom_tool_call_output`.
+             * @constant
+             * @enum {string}
+             */
+            type: "custom_tool_call_output";
+        };
+        /** @description A terminal event: the response failed (see `error`). Nothing follows it. */
+        ResponseFailedEvent: {
+            response: components["schemas"]["ResponseObject"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.failed`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.failed";
+        };
+        /**
          * @description The format the model must produce. `json_object` enables JSON mode: the output is valid JSON. The prompt must
          *     contain the word "json" and an example of the wanted shape, and `max_tokens` must leave room for the whole
          *     object; the content may occasionally be empty.
@@ -695,6 +1702,687 @@ export interface components {
              */
             type: "text" | "json_object";
         } | null;
+        /**
+         * @description A call of a function tool by the model: an output item, and an input item when the conversation is sent back.
+         *     Every `function_call` in the input needs a `function_call_output` with the same `call_id`.
+         */
+        ResponseFunctionCall: {
+            /** @description The arguments, as a JSON string to parse (the model may write invalid JSON). */
+            arguments: string;
+            /** @description The call's ID, unique in the conversation; its output names it. */
+            call_id: string;
+            /** @description The item's ID (always on output items). */
+            id?: string;
+            /** @description The function called. */
+            name: string;
+            /**
+             * @description The item's status (always on output items).
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /**
+             * @description Always `function_call`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "function_call";
+        };
+        /** @description A fragment of a function call's `arguments`; append it. */
+        ResponseFunctionCallArgumentsDeltaEvent: {
+            /** @description The fragment of the JSON arguments. */
+            delta: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.function_call_arguments.delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.function_call_arguments.delta";
+        };
+        /** @description A function call's `arguments` are complete. */
+        ResponseFunctionCallArgumentsDoneEvent: {
+            /** @description The whole arguments, a JSON string. */
+            arguments: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.function_call_arguments.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.function_call_arguments.done";
+        };
+        /** @description The result of a function call, sent back to the model. */
+        ResponseFunctionCallOutput: {
+            /** @description The `call_id` of the `function_call` this answers. */
+            call_id: string;
+            /** @description The item's ID, if it has one. */
+            id?: string;
+            /** @description The function's result, as text or as text and image parts. */
+            output: string | components["schemas"]["ResponseToolOutputContent"][];
+            /**
+             * @description The item's status, if given.
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /**
+             * @description Always `function_call_output`.
+             * @constant
+             * @enum {string}
+             */
+            type: "function_call_output";
+        };
+        /** @description A function the model may call, flat as in OpenAI's Responses API. */
+        ResponseFunctionTool: {
+            /** @description What the function does, for the model to decide when and how to call it. */
+            description?: string | null;
+            /** @description The function's name: letters, digits, `_` and `-`, at most 128 characters, unique among the request's tools. */
+            name: string;
+            /** @description The function's parameters as a JSON Schema object; omit it for a function without parameters. */
+            parameters?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description OpenAI's strict flag; DeepSeek's Responses docs do not document its effect. */
+            strict?: boolean | null;
+            /**
+             * @description Always `function`.
+             * @constant
+             * @enum {string}
+             */
+            type: "function";
+        };
+        /** @description A terminal event: the response stopped early (see `incomplete_details`). Nothing follows it. */
+        ResponseIncompleteEvent: {
+            response: components["schemas"]["ResponseObject"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.incomplete`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.incomplete";
+        };
+        /** @description The response is being generated. */
+        ResponseInProgressEvent: {
+            response: components["schemas"]["ResponseObject"];
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.in_progress`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.in_progress";
+        };
+        /**
+         * @description A part of an input message's content. Images are allowed only in user and developer messages (and tool outputs);
+         *     in system or assistant messages DeepSeek answers 400. File inputs (`input_file`) are not supported.
+         */
+        ResponseInputContent: components["schemas"]["ResponseInputText"] | components["schemas"]["ResponseOutputText"] | components["schemas"]["ResponseInputImage"];
+        /**
+         * @description An image in a user or developer message or a tool's output: by URL or data URL (`image_url`, a plain string, not
+         *     chat's object) or by the ID of an uploaded file (`file_id`), exactly one of them. DeepSeek answers both with
+         *     400 ("input_image cannot have both image_url and file_id"), and neither with 400 ("input_image must have
+         *     image_url or file_id"). JPEG, PNG, GIF or WebP, recognised by their bytes.
+         */
+        ResponseInputImage: (WithRequired<{
+            /**
+             * @description The resolution the model sees the image at, as in chat; ignored with `file_id`.
+             * @enum {string}
+             */
+            detail?: "low" | "high" | "original" | "auto";
+            /** @description The ID of an image uploaded with the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description An `http(s)` URL of at most 8192 characters, or a base64 data URL (`data:image/png;base64,...`). */
+            image_url?: string;
+            /**
+             * @description Always `input_image`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "input_image";
+        }, "image_url"> & {
+            "file_id"?: never;
+        }) | (WithRequired<{
+            /**
+             * @description The resolution the model sees the image at, as in chat; ignored with `file_id`.
+             * @enum {string}
+             */
+            detail?: "low" | "high" | "original" | "auto";
+            /** @description The ID of an image uploaded with the Files API (`file-api-...`). */
+            file_id?: string;
+            /** @description An `http(s)` URL of at most 8192 characters, or a base64 data URL (`data:image/png;base64,...`). */
+            image_url?: string;
+            /**
+             * @description Always `input_image`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "input_image";
+        }, "file_id"> & {
+            "image_url"?: never;
+        });
+        /**
+         * @description One item of the input: a message, a function or custom tool call and its output, or a reasoning item. DeepSeek
+         *     ignores items of other types (and restores `web_search_call` items passed back into the context); this spec
+         *     lists only the six it uses, so a validator flags any other type as a likely mistake.
+         */
+        ResponseInputItem: components["schemas"]["ResponseInputMessage"] | components["schemas"]["ResponseFunctionCall"] | components["schemas"]["ResponseFunctionCallOutput"] | components["schemas"]["ResponseCustomToolCall"] | components["schemas"]["ResponseCustomToolCallOutput"] | components["schemas"]["ResponseReasoningItem"];
+        /**
+         * @description A message of the conversation. `type` may be left out on a message (DeepSeek recognises it by its `role`). An
+         *     assistant message sent back from an earlier response keeps its `output_text` parts; images are allowed only in
+         *     user and developer messages.
+         */
+        ResponseInputMessage: {
+            /** @description The message's text, or its parts. */
+            content: string | components["schemas"]["ResponseInputContent"][];
+            /** @description The item's ID, when it is an output item of an earlier response sent back. */
+            id?: string;
+            /**
+             * @description Who wrote the message. `developer` is treated as `user`; `system` messages may come mid-conversation.
+             * @enum {string}
+             */
+            role: "user" | "assistant" | "system" | "developer";
+            /**
+             * @description The item's status, when it is an output item of an earlier response sent back.
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /**
+             * @description `message`; optional here.
+             * @constant
+             * @enum {string}
+             */
+            type?: "message";
+        };
+        /** @description A text part of an input message or of a tool's output. */
+        ResponseInputText: {
+            /** @description The text. */
+            text: string;
+            /**
+             * @description Always `input_text`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "input_text";
+        };
+        /** @description Forces a call of the named function. */
+        ResponseNamedToolChoice: {
+            /** @description The function to call. */
+            name: string;
+            /**
+             * @description Always `function`.
+             * @constant
+             * @enum {string}
+             */
+            type: "function";
+        };
+        /**
+         * @description A response of the Responses API: the whole answer (or, in a stream, its state so far). It carries fields of
+         *     OpenAI's response object that DeepSeek fixes because it does not support their features (`store: false`,
+         *     `parallel_tool_calls: true`, `previous_response_id: null`, ...): this schema lists the documented ones and
+         *     allows the others.
+         */
+        ResponseObject: {
+            /** @description When the response was created, in Unix seconds. */
+            created_at: number;
+            /** @description Why the response failed; `null` unless `status` is `failed`. */
+            error?: {
+                /** @description A machine-readable code. */
+                code: string;
+                /** @description A human-readable explanation. */
+                message: string;
+            } | null;
+            /** @description The response's ID. */
+            id: string;
+            /** @description Why the response is incomplete; `null` unless `status` is `incomplete`. */
+            incomplete_details?: {
+                /**
+                 * @description `max_output_tokens`: the output reached the limit; `content_filter`: the content was filtered.
+                 * @enum {string}
+                 */
+                reason: "max_output_tokens" | "content_filter";
+            } | null;
+            /** @description The model that answered. */
+            model: string;
+            /**
+             * @description Always `response`.
+             * @constant
+             * @enum {string}
+             */
+            object: "response";
+            /** @description The output items, in order. */
+            output: components["schemas"]["ResponseOutputItem"][];
+            /**
+             * @description `completed`, or `incomplete` (see `incomplete_details`), or `failed` (see `error`); `in_progress` on the
+             *     stream's early events.
+             * @enum {string}
+             */
+            status: "in_progress" | "completed" | "incomplete" | "failed";
+            /**
+             * @description Always `false`; nothing is stored.
+             * @constant
+             * @enum {boolean}
+             */
+            store?: false;
+            /** @description Token usage; on the terminal response, `null` or absent on the stream's early events. */
+            usage?: components["schemas"]["ResponseUsage"] | null;
+        };
+        /** @description One item of a response's output: in thinking mode a `reasoning` item first, then the `message`, or the tool calls. */
+        ResponseOutputItem: components["schemas"]["ResponseOutputMessage"] | components["schemas"]["ResponseReasoningItem"] | components["schemas"]["ResponseFunctionCall"] | components["schemas"]["ResponseCustomToolCall"];
+        /** @description An output item (reasoning, message, function or custom tool call) begins. */
+        ResponseOutputItemAddedEvent: {
+            item: components["schemas"]["ResponseOutputItem"];
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.output_item.added`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.output_item.added";
+        };
+        /** @description An output item is complete, with its whole content. */
+        ResponseOutputItemDoneEvent: {
+            item: components["schemas"]["ResponseOutputItem"];
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.output_item.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.output_item.done";
+        };
+        /** @description The model's visible answer, an output item. */
+        ResponseOutputMessage: {
+            /** @description The answer's text parts. */
+            content: components["schemas"]["ResponseOutputText"][];
+            /** @description The item's ID. */
+            id: string;
+            /**
+             * @description Always `assistant`.
+             * @constant
+             * @enum {string}
+             */
+            role: "assistant";
+            /**
+             * @description The item's status.
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /**
+             * @description Always `message`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "message";
+        };
+        /** @description Text the model wrote; also sent back as part of an assistant message in the input. */
+        ResponseOutputText: {
+            /** @description Always empty on DeepSeek (no citations); present for OpenAI compatibility. */
+            annotations?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The text. */
+            text: string;
+            /**
+             * @description Always `output_text`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "output_text";
+        };
+        /** @description A fragment of the answer; append it to the message part's text. */
+        ResponseOutputTextDeltaEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The fragment. */
+            delta: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.output_text.delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.output_text.delta";
+        };
+        /** @description The text of a message part is complete. */
+        ResponseOutputTextDoneEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /** @description The whole text. */
+            text: string;
+            /**
+             * @description Always `response.output_text.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.output_text.done";
+        };
+        /** @description Thinking mode and its effort. Unset, the model's default applies: thinking on with effort `high`. */
+        ResponseReasoningConfig: {
+            effort?: components["schemas"]["ReasoningEffort"];
+            /** @description Accepted for compatibility; DeepSeek never produces a reasoning summary. */
+            summary?: string | null;
+        } | null;
+        /**
+         * @description The model's chain of thought (thinking mode): an output item before the message, and an input item when sent
+         *     back, where DeepSeek merges its `content` into the adjacent assistant message. `summary` is always empty and
+         *     `encrypted_content` is not supported.
+         */
+        ResponseReasoningItem: {
+            /** @description The reasoning text. */
+            content?: components["schemas"]["ResponseReasoningText"][];
+            /** @description The item's ID (always on output items). */
+            id?: string;
+            /**
+             * @description The item's status (always on output items).
+             * @enum {string}
+             */
+            status?: "in_progress" | "completed" | "incomplete";
+            /** @description Always empty; DeepSeek produces no reasoning summaries. */
+            summary?: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @description Always `reasoning`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "reasoning";
+        };
+        /** @description The model's chain of thought, in a `reasoning` item. */
+        ResponseReasoningText: {
+            /** @description The reasoning text. */
+            text: string;
+            /**
+             * @description Always `reasoning_text`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "reasoning_text";
+        };
+        /** @description A fragment of the chain of thought; append it to the reasoning part's text. */
+        ResponseReasoningTextDeltaEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The fragment. */
+            delta: string;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /**
+             * @description Always `response.reasoning_text.delta`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.reasoning_text.delta";
+        };
+        /** @description The chain of thought of a reasoning part is complete. */
+        ResponseReasoningTextDoneEvent: {
+            /** @description The index of the part in the item's `content`. */
+            content_index: number;
+            /** @description The ID of the output item. */
+            item_id: string;
+            /** @description The index of the output item in `response.output`. */
+            output_index: number;
+            /** @description The event's position in the stream; it increases from event to event. */
+            sequence_number: number;
+            /** @description The whole reasoning text. */
+            text: string;
+            /**
+             * @description Always `response.reasoning_text.done`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "response.reasoning_text.done";
+        };
+        /**
+         * @description A Responses API request (OpenAI's Responses format, `POST /responses`). The endpoint is stateless: nothing is
+         *     stored between requests, so send the whole conversation in `input` every turn (output items of an earlier
+         *     response can be sent back as input items as they are). At least one of `input` and `instructions` is required.
+         *
+         *     OpenAI parameters DeepSeek does not support are **silently ignored**, with no error, and are not listed here:
+         *     `previous_response_id` and `conversation` (the API is stateless), `store` (the response always says
+         *     `store: false`), `background`, `metadata`, `include`, `prompt`, `service_tier`, `safety_identifier`,
+         *     `prompt_cache_key`, `prompt_cache_retention`, `context_management`, `stream_options`, `truncation` (an input
+         *     that is too long is answered with 400), `parallel_tool_calls` and `max_tool_calls` (parallel tool calls are
+         *     always on).
+         */
+        ResponseRequest: WithRequired<{
+            /**
+             * @description The conversation: a string (one user message), or a list of input items, oldest first. `null` counts as
+             *     unset.
+             */
+            input?: string | components["schemas"]["ResponseInputItem"][] | null;
+            /** @description A system prompt, inserted as the first system message. */
+            instructions?: string | null;
+            /** @description The most tokens to generate, visible output and reasoning together. */
+            max_output_tokens?: number | null;
+            model: components["schemas"]["ModelId"];
+            reasoning?: components["schemas"]["ResponseReasoningConfig"];
+            /**
+             * @description Stream the response as server-sent events (`ResponseStreamEvent`s with `event:` names), ending with the
+             *     terminal `response.completed`, `response.incomplete` or `response.failed` event; there is no `[DONE]`.
+             * @default false
+             */
+            stream?: boolean | null;
+            /**
+             * @description Sampling temperature; no effect in thinking mode.
+             * @default 1
+             */
+            temperature?: number | null;
+            text?: components["schemas"]["ResponseTextConfig"];
+            tool_choice?: components["schemas"]["ResponseToolChoice"];
+            /**
+             * @description The tools the model may call: function tools, the `apply_patch` custom tool, and OpenAI's built-in tools,
+             *     which DeepSeek accepts and ignores. Tool names must be unique (not expressible in JSON Schema: not checked
+             *     here).
+             */
+            tools?: components["schemas"]["ResponseTool"][] | null;
+            /** @description How many most likely tokens to return at each position, with their log probabilities. */
+            top_logprobs?: number | null;
+            /**
+             * @description Nucleus sampling. Takes effect only in thinking mode, where values below 0.95 count as 0.95; fixed at 1.0 in
+             *     non-thinking mode.
+             * @default 1
+             */
+            top_p?: number | null;
+            /**
+             * @description An end-user ID (letters, digits, `_`, `-`; at most 512 characters) for content-safety, KV-cache and
+             *     scheduling isolation; chat's field of the same role is `user_id`.
+             */
+            user?: string | null;
+        }, "input"> | (WithRequired<{
+            /**
+             * @description The conversation: a string (one user message), or a list of input items, oldest first. `null` counts as
+             *     unset.
+             */
+            input?: string | components["schemas"]["ResponseInputItem"][] | null;
+            /** @description A system prompt, inserted as the first system message. */
+            instructions?: string | null;
+            /** @description The most tokens to generate, visible output and reasoning together. */
+            max_output_tokens?: number | null;
+            model: components["schemas"]["ModelId"];
+            reasoning?: components["schemas"]["ResponseReasoningConfig"];
+            /**
+             * @description Stream the response as server-sent events (`ResponseStreamEvent`s with `event:` names), ending with the
+             *     terminal `response.completed`, `response.incomplete` or `response.failed` event; there is no `[DONE]`.
+             * @default false
+             */
+            stream?: boolean | null;
+            /**
+             * @description Sampling temperature; no effect in thinking mode.
+             * @default 1
+             */
+            temperature?: number | null;
+            text?: components["schemas"]["ResponseTextConfig"];
+            tool_choice?: components["schemas"]["ResponseToolChoice"];
+            /**
+             * @description The tools the model may call: function tools, the `apply_patch` custom tool, and OpenAI's built-in tools,
+             *     which DeepSeek accepts and ignores. Tool names must be unique (not expressible in JSON Schema: not checked
+             *     here).
+             */
+            tools?: components["schemas"]["ResponseTool"][] | null;
+            /** @description How many most likely tokens to return at each position, with their log probabilities. */
+            top_logprobs?: number | null;
+            /**
+             * @description Nucleus sampling. Takes effect only in thinking mode, where values below 0.95 count as 0.95; fixed at 1.0 in
+             *     non-thinking mode.
+             * @default 1
+             */
+            top_p?: number | null;
+            /**
+             * @description An end-user ID (letters, digits, `_`, `-`; at most 512 characters) for content-safety, KV-cache and
+             *     scheduling isolation; chat's field of the same role is `user_id`.
+             */
+            user?: string | null;
+        }, "instructions"> & {
+            "instructions": NonNullable<{
+                /**
+                 * @description The conversation: a string (one user message), or a list of input items, oldest first. `null` counts as
+                 *     unset.
+                 */
+                input?: string | components["schemas"]["ResponseInputItem"][] | null;
+                /** @description A system prompt, inserted as the first system message. */
+                instructions?: string | null;
+                /** @description The most tokens to generate, visible output and reasoning together. */
+                max_output_tokens?: number | null;
+                model: components["schemas"]["ModelId"];
+                reasoning?: components["schemas"]["ResponseReasoningConfig"];
+                /**
+                 * @description Stream the response as server-sent events (`ResponseStreamEvent`s with `event:` names), ending with the
+                 *     terminal `response.completed`, `response.incomplete` or `response.failed` event; there is no `[DONE]`.
+                 * @default false
+                 */
+                stream?: boolean | null;
+                /**
+                 * @description Sampling temperature; no effect in thinking mode.
+                 * @default 1
+                 */
+                temperature?: number | null;
+                text?: components["schemas"]["ResponseTextConfig"];
+                tool_choice?: components["schemas"]["ResponseToolChoice"];
+                /**
+                 * @description The tools the model may call: function tools, the `apply_patch` custom tool, and OpenAI's built-in tools,
+                 *     which DeepSeek accepts and ignores. Tool names must be unique (not expressible in JSON Schema: not checked
+                 *     here).
+                 */
+                tools?: components["schemas"]["ResponseTool"][] | null;
+                /** @description How many most likely tokens to return at each position, with their log probabilities. */
+                top_logprobs?: number | null;
+                /**
+                 * @description Nucleus sampling. Takes effect only in thinking mode, where values below 0.95 count as 0.95; fixed at 1.0 in
+                 *     non-thinking mode.
+                 * @default 1
+                 */
+                top_p?: number | null;
+                /**
+                 * @description An end-user ID (letters, digits, `_`, `-`; at most 512 characters) for content-safety, KV-cache and
+                 *     scheduling isolation; chat's field of the same role is `user_id`.
+                 */
+                user?: string | null;
+            }["instructions"]>;
+        });
+        /**
+         * @description One event of a streamed response: the JSON after `data:`, whose `type` repeats the event's `event:` name. The
+         *     stream has no `[DONE]`: it ends with the terminal `response.completed`, `response.incomplete` or
+         *     `response.failed` event, which carries the whole response. DeepSeek documents the payloads of `response.created`,
+         *     `response.completed`, `response.output_item.added` and the text deltas; the others follow OpenAI's shapes.
+         */
+        ResponseStreamEvent: components["schemas"]["ResponseCreatedEvent"] | components["schemas"]["ResponseInProgressEvent"] | components["schemas"]["ResponseCompletedEvent"] | components["schemas"]["ResponseIncompleteEvent"] | components["schemas"]["ResponseFailedEvent"] | components["schemas"]["ResponseOutputItemAddedEvent"] | components["schemas"]["ResponseOutputItemDoneEvent"] | components["schemas"]["ResponseContentPartAddedEvent"] | components["schemas"]["ResponseContentPartDoneEvent"] | components["schemas"]["ResponseReasoningTextDeltaEvent"] | components["schemas"]["ResponseReasoningTextDoneEvent"] | components["schemas"]["ResponseOutputTextDeltaEvent"] | components["schemas"]["ResponseOutputTextDoneEvent"] | components["schemas"]["ResponseFunctionCallArgumentsDeltaEvent"] | components["schemas"]["ResponseFunctionCallArgumentsDoneEvent"] | components["schemas"]["ResponseCustomToolCallInputDeltaEvent"] | components["schemas"]["ResponseCustomToolCallInputDoneEvent"];
+        /** @description How the visible answer is formatted. */
+        ResponseTextConfig: {
+            format?: components["schemas"]["ResponseTextFormat"];
+            /** @description Accepted for compatibility; it has no effect. */
+            verbosity?: string | null;
+        } | null;
+        /**
+         * @description The format of the answer: plain text (the default), a JSON object (JSON mode), or JSON that follows a given JSON
+         *     Schema. Unlike chat's `response_format`, the Responses API supports `json_schema`.
+         */
+        ResponseTextFormat: components["schemas"]["ResponseTextFormatText"] | components["schemas"]["ResponseTextFormatJsonObject"] | components["schemas"]["ResponseTextFormatJsonSchema"];
+        /** @description JSON mode: the answer is one valid JSON object. Ask for JSON in the prompt too. */
+        ResponseTextFormatJsonObject: {
+            /**
+             * @description Always `json_object`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "json_object";
+        };
+        /**
+         * @description Structured output: the answer is JSON that follows `schema`. `name` and `schema` are both required, flat beside
+         *     `type` (OpenAI's Responses shape, not chat's nested `json_schema` object).
+         */
+        ResponseTextFormatJsonSchema: {
+            /** @description What the format is for, for the model. */
+            description?: string;
+            /** @description The schema's name. */
+            name: string;
+            /** @description The JSON Schema the answer follows. */
+            schema: {
+                [key: string]: unknown;
+            };
+            /** @description Whether to follow the schema exactly (OpenAI's field; DeepSeek does not document its effect). */
+            strict?: boolean | null;
+            /**
+             * @description Always `json_schema`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "json_schema";
+        };
+        /** @description Plain text (the default). */
+        ResponseTextFormatText: {
+            /**
+             * @description Always `text`. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "text";
+        };
+        /**
+         * @description A tool the model may call. Function tools are flat (`{"type": "function", "name": ...}`, not chat's nested
+         *     `function` object). The only custom tool is `apply_patch`; another custom name is answered with 400. OpenAI's
+         *     built-in tools (`web_search`, `file_search`, `code_interpreter`, ...) are accepted and ignored.
+         */
+        ResponseTool: components["schemas"]["ResponseFunctionTool"] | components["schemas"]["ResponseCustomTool"] | components["schemas"]["ResponseBuiltInTool"];
+        /**
+         * @description Which tool the model calls: `none`, `auto` (the default: the model chooses), `required` (at least one tool), or a
+         *     named function. The Responses docs do not say whether `required` and a named function work in thinking mode (in
+         *     chat they are answered with 400 there).
+         */
+        ResponseToolChoice: ("none" | "auto" | "required") | components["schemas"]["ResponseNamedToolChoice"] | null;
+        /** @description A part of a tool's output sent back to the model. */
+        ResponseToolOutputContent: components["schemas"]["ResponseInputText"] | components["schemas"]["ResponseInputImage"];
+        /** @description Token usage of a response. */
+        ResponseUsage: {
+            /** @description Tokens in the input. */
+            input_tokens: number;
+            /** @description Breakdown of the input tokens. */
+            input_tokens_details?: {
+                /** @description Input tokens served from the context cache (billed at the cache-hit price). */
+                cached_tokens?: number;
+            } | null;
+            /** @description Tokens generated, reasoning included. */
+            output_tokens: number;
+            /** @description Breakdown of the output tokens. */
+            output_tokens_details?: {
+                /** @description Tokens spent on the chain of thought. */
+                reasoning_tokens?: number;
+            } | null;
+            /** @description `input_tokens` + `output_tokens`. */
+            total_tokens: number;
+        };
         /**
          * @description Up to 16 sequences at which the API stops generating. The returned text does not contain the stop sequence.
          *     (Some provider copies say "up to 8" or "up to 4"; DeepSeek has documented 16 since December 2024.)
@@ -915,6 +2603,21 @@ export interface components {
     };
     responses: {
         /**
+         * @description Invalid Format: the request body is malformed or breaks a documented rule, for example a thinking-mode tool loop
+         *     whose assistant turn was sent back without its `thinking` blocks. DeepSeek's Anthropic endpoint answers with
+         *     the API's general `ErrorResponse` body (recorded by users), not Anthropic's `{"type": "error", ...}`. Fix the
+         *     request; do not retry.
+         */
+        AnthropicBadRequest: {
+            headers: {
+                "x-ds-trace-id": components["headers"]["TraceId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
          * @description Invalid Format: the request body is malformed or a value is out of range (for example `max_tokens` or an unknown
          *     model), or `stream_options` comes without `stream: true`. Fix the request; do not retry.
          */
@@ -934,6 +2637,20 @@ export interface components {
          *     assistant message, a strict function's schema with unsupported features. Fix the request; do not retry.
          */
         ChatBadRequest: {
+            headers: {
+                "x-ds-trace-id": components["headers"]["TraceId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Invalid Format: the request is malformed or breaks a documented limit (a `purpose` other than `user_data`, an
+         *     expiry outside 3600 … 2592000 seconds, a file too large or not an image). DeepSeek documents no Files-specific
+         *     error bodies; this is the API's general error. Fix the request; do not retry.
+         */
+        FilesBadRequest: {
             headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
                 [name: string]: unknown;
@@ -966,6 +2683,21 @@ export interface components {
         RateLimited: {
             headers: {
                 "retry-after": components["headers"]["RetryAfter"];
+                "x-ds-trace-id": components["headers"]["TraceId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /**
+         * @description Invalid Format: the request body is malformed or breaks a documented rule, for example an `input_image` with both
+         *     or neither of `image_url` and `file_id`, a custom tool other than `apply_patch`, an image in a system or
+         *     assistant message, a `function_call` without its `function_call_output`, or an input too long for the context
+         *     (`truncation` is ignored). Fix the request; do not retry.
+         */
+        ResponsesBadRequest: {
+            headers: {
                 "x-ds-trace-id": components["headers"]["TraceId"];
                 [name: string]: unknown;
             };
@@ -1010,7 +2742,24 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description Anthropic's beta-feature header. Ignored on Messages, except that an image block with a `file` source needs
+         *     `files-api-2025-04-14`.
+         * @example files-api-2025-04-14
+         */
+        AnthropicBeta: string;
+        /**
+         * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+         * @example files-api-2025-04-14
+         */
+        AnthropicBetaFiles: string;
+        /**
+         * @description Anthropic's API version header, which Anthropic SDKs always send; DeepSeek ignores it.
+         * @example 2023-06-01
+         */
+        AnthropicVersion: string;
+    };
     requestBodies: never;
     headers: {
         /** @description Seconds to wait before retrying, when the server says so. */
@@ -1092,6 +2841,137 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description A file ID; the page starts after this file. */
+                after?: string;
+                /** @description How many files a page holds, 1 to 1000. */
+                limit?: number;
+                /** @description `asc` (oldest first) or `desc` (newest first), by creation time. */
+                order?: "asc" | "desc";
+                /** @description Only files of this purpose; `user_data` is the only one. */
+                purpose?: "user_data";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of files. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileList"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The uploaded file. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileObject"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's ID (`file-api-...`).
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileObject"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The file's ID (`file-api-...`).
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion's result. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileDeleted"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listModels: {
         parameters: {
             query?: never;
@@ -1117,6 +2997,43 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    createResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResponseRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description The response: a `ResponseObject`, or (with `stream: true`) an event stream of named `ResponseStreamEvent`s
+             *     ending with the terminal `response.completed`, `response.incomplete` or `response.failed` event (no
+             *     `[DONE]`).
+             */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponseObject"];
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["ResponsesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getUserBalance: {
         parameters: {
             query?: never;
@@ -1137,6 +3054,207 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAnthropicFiles: {
+        parameters: {
+            query?: {
+                /** @description A file ID; the page starts after this file. Not with `before_id`. */
+                after_id?: string;
+                /** @description A file ID; the page ends before this file. Not with `after_id`. */
+                before_id?: string;
+                /** @description How many files a page holds, 1 to 1000. */
+                limit?: number;
+            };
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of files. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicFileList"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadAnthropicFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["AnthropicFileUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The uploaded file. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicFileObject"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveAnthropicFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path: {
+                /**
+                 * @description The file's ID.
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicFileObject"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAnthropicFile: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required on every Anthropic-style Files call, with the value `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta": components["parameters"]["AnthropicBetaFiles"];
+            };
+            path: {
+                /**
+                 * @description The file's ID.
+                 * @example file-api-7f3a9c
+                 */
+                file_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion's result. */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicFileDeleted"];
+                };
+            };
+            400: components["responses"]["FilesBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Anthropic's beta-feature header. Ignored on Messages, except that an image block with a `file` source needs
+                 *     `files-api-2025-04-14`.
+                 * @example files-api-2025-04-14
+                 */
+                "anthropic-beta"?: components["parameters"]["AnthropicBeta"];
+                /**
+                 * @description Anthropic's API version header, which Anthropic SDKs always send; DeepSeek ignores it.
+                 * @example 2023-06-01
+                 */
+                "anthropic-version"?: components["parameters"]["AnthropicVersion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnthropicMessageRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description The message: an `AnthropicMessage`, or (with `stream: true`) an event stream of named
+             *     `AnthropicStreamEvent`s ending with `message_stop` (no `[DONE]`).
+             */
+            200: {
+                headers: {
+                    "x-ds-trace-id": components["headers"]["TraceId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnthropicMessage"];
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["AnthropicBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -1,0 +1,21 @@
+import os
+
+from openai import OpenAI
+
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com",
+)
+
+response = client.responses.create(
+    model="deepseek-flash",
+    instructions="You are a helpful assistant.",
+    input="Hello!",
+    reasoning={"effort": "high"},
+)
+
+for item in response.output:
+    # In thinking mode a reasoning item comes first, then the message.
+    if item.type == "reasoning":
+        print("thinking:", "".join(part.text for part in item.content or []))
+print(response.output_text)

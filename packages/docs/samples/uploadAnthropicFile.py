@@ -1,0 +1,14 @@
+import os
+
+import anthropic
+
+client = anthropic.Anthropic(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url="https://api.deepseek.com/anthropic",
+)
+
+# The SDK's beta Files API sends the anthropic-beta: files-api-2025-04-14 header.
+with open("cat.png", "rb") as image:
+    file = client.beta.files.upload(file=("cat.png", image, "image/png"))
+
+print(file.id, file.size_bytes, file.mime_type)
