@@ -34,6 +34,9 @@ const document = {
               schema: { type: "object", required: ["a"], properties: { a: { type: "integer" } } },
             },
             "text/plain": {},
+            "multipart/form-data": {
+              schema: { type: "object", required: ["file"], properties: { file: { type: "string" } } },
+            },
           },
         },
         responses: {
@@ -88,6 +91,19 @@ const document = {
         properties: { file_id: { type: "string" }, file_data: { type: "string" } },
         oneOf: [{ required: ["file_id"] }, { required: ["file_data"] }],
       },
+      Block: { oneOf: [ref("TextBlock"), ref("ToolBlock"), { type: "string" }] },
+      TextBlock: {
+        type: "object",
+        required: ["type", "text"],
+        properties: { type: { const: "text" }, text: { type: "string" } },
+      },
+      ToolBlock: {
+        type: "object",
+        required: ["id"],
+        properties: { type: { const: "tool" }, id: { type: "string" } },
+      },
+      Pair: { type: "object", properties: { a: {}, b: {} }, dependentRequired: { a: ["b"] } },
+      NotNull: { not: { type: "null" } },
       Named: { type: "object", required: ["name"], "x-tags": [{ "x-inner": null }] },
       Thing: { type: "object", required: ["id"], properties: { id: { type: "string" } } },
       ThingEvent: { type: "object", required: ["delta"], properties: { delta: { type: "string" } } },
@@ -170,11 +186,14 @@ describe("which schema a request or response is checked against", () => {
   });
 
   it("names a request media type the operation does not take, or that it takes no body", () => {
-    expect(validator.validateRequest("putInline", {}, "multipart/form-data")).toEqual(
+    expect(validator.validateRequest("putInline", {}, "text/csv")).toEqual(
       invalid({
         path: "(content-type)",
-        message: 'must be one of application/json, text/plain; got "multipart/form-data"',
+        message: 'must be one of application/json, text/plain, multipart/form-data; got "text/csv"',
       }),
+    );
+    expect(validator.validateRequest("putInline", {}, "multipart/form-data")).toEqual(
+      invalid({ path: "file", message: "is required" }),
     );
     expect(validator.validateRequest("deleteInline", {})).toEqual(
       invalid({ path: "(content-type)", message: 'must be one of no body; got "application/json"' }),
@@ -268,6 +287,30 @@ describe("the issues: one per broken location, most specific first, each saying 
   it("checks string formats", () => {
     expect(request({ name: "a", parts: [{ type: "image", url: "not a uri" }] })).toEqual(
       invalid({ path: "parts[0].url", message: 'must match format "uri"; got "not a uri"' }),
+    );
+  });
+
+  it("reports a oneOf of objects told apart by a `type` const by the variant its `type` names, or, without one, the variant that does not require it", () => {
+    const block = (value: unknown) => validator.validateSchema("Block", value);
+    expect(block("plain")).toEqual(valid);
+    expect(block({ type: "text" })).toEqual(invalid({ path: "text", message: "is required" }));
+    expect(block({ type: "tool", id: 1 })).toEqual(invalid({ path: "id", message: "must be string; got 1" }));
+    expect(block({})).toEqual(invalid({ path: "id", message: "is required" }));
+    expect(block([{ type: "text" }])).toEqual(
+      invalid({
+        path: "(root)",
+        message: 'must be object; got [{"type":"text"}]; or must be string; got [{"type":"text"}]',
+      }),
+    );
+  });
+
+  it("names a field another one requires, and a value a `not` excludes", () => {
+    expect(validator.validateSchema("Pair", { a: 1 })).toEqual(
+      invalid({ path: "b", message: "is required with a" }),
+    );
+    expect(validator.validateSchema("Pair", { a: 1, b: 2 })).toEqual(valid);
+    expect(validator.validateSchema("NotNull", null)).toEqual(
+      invalid({ path: "(root)", message: "is not allowed here; got null" }),
     );
   });
 });
