@@ -2,7 +2,9 @@
 //   1. bundle size (esbuild, minified, tree-shaken, gzip -9) of a program that makes one streaming chat call;
 //   2. streaming: time and peak memory to consume and assemble ~20,000 realistic chunks (reasoning, then content,
 //      multi-byte text, a final usage chunk) that a local server sends in network-sized writes splitting events;
-//   3. small requests: 2,000 sequential non-streaming calls.
+//   3. small requests: 2,000 sequential non-streaming calls;
+//   4. the bundle of a program that calls every operation, and a streamed Responses answer of ~20,000 named events
+//      consumed and assembled (the client's collector against the raw baseline; the SDK is not measured there).
 // Each measurement runs in fresh Node processes (bench/worker.mjs); the figure is the median over processes of each
 // process's best round. Nothing is written to disk.
 import { execFile, spawnSync } from "node:child_process";
@@ -20,6 +22,7 @@ const programs = ["deepseek-client", "openai-sdk", "raw-fetch"] as const;
 type Program = (typeof programs)[number];
 // The bundle's targets: at most 5 kB (1 kB = 1,000 B throughout), and under 1/17 of the openai SDK's bundle.
 const bundleBudget = 5_000;
+const everyOperationBudget = 10_000;
 const sdkBundleFraction = 17;
 // Fresh processes per contender, interleaved; each one measures several rounds and reports its best (worker.mjs).
 const streamRuns = 3;
@@ -53,6 +56,29 @@ async function gzippedBundle(contents: string): Promise<number> {
   });
   return gzipSync(result.outputFiles[0]?.text ?? "", { level: 9 }).length;
 }
+
+/** Calls every operation of the spec once: what the client costs a program that uses all of it. */
+const everyOperationProgram = `
+  import * as ds from "../dist/index.js";
+  const client = ds.createDeepSeekClient({ apiKey: "sk" });
+  const file = new Blob(["png"]);
+  const messages = [{ role: "user", content: "hi" }];
+  console.log(
+    ds.collectStream(await client.chat.completions.create({ model: "m", messages, stream: true })),
+    await client.completions.create({ model: "m", prompt: "def" }),
+    await client.models.list(),
+    await client.user.getBalance(),
+    await ds.collectResponse(await ds.createResponse(client, { model: "m", input: "hi", stream: true })),
+    await ds.uploadFile(client, { file, purpose: "user_data" }),
+    await ds.listFiles(client),
+    await ds.retrieveFile(client, "f"),
+    await ds.deleteFile(client, "f"),
+    await ds.collectMessage(await ds.createMessage(client, { model: "m", max_tokens: 9, messages, stream: true })),
+    await ds.uploadAnthropicFile(client, { file }),
+    await ds.listAnthropicFiles(client),
+    await ds.retrieveAnthropicFile(client, "f"),
+    await ds.deleteAnthropicFile(client, "f"),
+  );`;
 
 const streamingProgram = (program: Program) => `
   import { connect, streamChat } from "./programs/${program}.mjs";
@@ -131,6 +157,50 @@ function realisticStream() {
   return { body: Buffer.from(events.join(""), "utf8"), hash, chunks: events.length - 2 };
 }
 
+/** A Responses stream of as many events: reasoning deltas, then text deltas, the terminal event with the whole output. */
+function responsesStream() {
+  let sequence = 0;
+  const event = (type: string, fields: object) =>
+    `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: sequence++, ...fields })}\n\n`;
+  const base = {
+    id: "resp_5a8e6f3c",
+    object: "response",
+    created_at: 1781043600,
+    model: "deepseek-v4-flash",
+  };
+  const reasoningItem = { type: "reasoning", id: "rs_1", summary: [], content: [] };
+  const messageItem = { type: "message", id: "msg_1", role: "assistant", status: "in_progress", content: [] };
+  let reasoning = "";
+  let content = "";
+  const events = [
+    event("response.created", { response: { ...base, status: "in_progress", output: [] } }),
+    event("response.output_item.added", { output_index: 0, item: reasoningItem }),
+  ];
+  for (let i = 0; i < chunkCount; i++) {
+    const word = words[(i * 7) % words.length] as string;
+    const inReasoning = i < chunkCount * 0.4;
+    if (i === Math.ceil(chunkCount * 0.4))
+      events.push(event("response.output_item.added", { output_index: 1, item: messageItem }));
+    if (inReasoning) reasoning += word;
+    else content += word;
+    const type = inReasoning ? "response.reasoning_text.delta" : "response.output_text.delta";
+    const item = inReasoning ? { item_id: "rs_1", output_index: 0 } : { item_id: "msg_1", output_index: 1 };
+    events.push(event(type, { ...item, content_index: 0, delta: word }));
+  }
+  const output = [
+    { ...reasoningItem, status: "completed", content: [{ type: "reasoning_text", text: reasoning }] },
+    {
+      ...messageItem,
+      status: "completed",
+      content: [{ type: "output_text", text: content, annotations: [] }],
+    },
+  ];
+  const usage = { input_tokens: 12, output_tokens: chunkCount, total_tokens: chunkCount + 12 };
+  events.push(event("response.completed", { response: { ...base, status: "completed", output, usage } }));
+  const hash = createHash("sha256").update(reasoning).update("\u0000").update(content).digest("hex");
+  return { body: Buffer.from(events.join(""), "utf8"), hash, events: events.length };
+}
+
 const completion = JSON.stringify({
   id: "c1",
   object: "chat.completion",
@@ -143,7 +213,7 @@ const completion = JSON.stringify({
 });
 
 /** One server: `/json/…` answers every call with a small completion at once, `/stream/…` streams the long answer. */
-function startServer(stream: Buffer): Promise<{ server: Server; url: string }> {
+function startServer(chat: Buffer, responses: Buffer): Promise<{ server: Server; url: string }> {
   const server = createServer(async (request, response) => {
     if (!request.url?.startsWith("/stream/")) {
       response.writeHead(200, { "content-type": "application/json", "x-ds-trace-id": "bench" });
@@ -151,6 +221,7 @@ function startServer(stream: Buffer): Promise<{ server: Server; url: string }> {
       return;
     }
     response.writeHead(200, { "content-type": "text/event-stream", "x-ds-trace-id": "bench" });
+    const stream = request.url.endsWith("/responses") ? responses : chat;
     // Network-sized writes that cut events (and characters) wherever the 16 KiB boundary falls.
     for (let at = 0; at < stream.length; at += writeSize) {
       if (!response.write(stream.subarray(at, at + writeSize))) {
@@ -175,7 +246,9 @@ interface Measurement {
   check: string;
 }
 
-function measure(program: Program, mode: "stream" | "requests", url: string): Promise<Measurement> {
+type Mode = "stream" | "responses" | "requests";
+
+function measure(program: Program, mode: Mode, url: string): Promise<Measurement> {
   // Async, so that the server in this process keeps serving while the worker runs.
   return new Promise((resolve, reject) => {
     execFile(
@@ -194,20 +267,26 @@ const median = (values: number[]) => {
 };
 
 /** Runs every program `runs` times, interleaved so that a slow moment of the machine hits all alike. */
-async function compare(mode: "stream" | "requests", runs: number, url: string, expectedCheck: string) {
-  const results = Object.fromEntries(programs.map((p) => [p, [] as Measurement[]])) as Record<
+async function compare(
+  mode: Mode,
+  runs: number,
+  url: string,
+  expectedCheck: string,
+  contenders: readonly Program[] = programs,
+) {
+  const results = Object.fromEntries(contenders.map((p) => [p, [] as Measurement[]])) as Record<
     Program,
     Measurement[]
   >;
   for (let run = 0; run < runs; run++) {
-    for (const program of programs) {
+    for (const program of contenders) {
       const result = await measure(program, mode, url);
       if (result.check !== expectedCheck) throw new Error(`${program} assembled the wrong text (${mode})`);
       results[program].push(result);
     }
   }
   return Object.fromEntries(
-    programs.map((p) => [
+    contenders.map((p) => [
       p,
       {
         ms: median(results[p].map((r) => r.ms)),
@@ -229,18 +308,25 @@ console.log(
 const bundles = Object.fromEntries(
   await Promise.all(programs.map(async (p) => [p, await gzippedBundle(streamingProgram(p))] as const)),
 ) as Record<Program, number>;
+const everyOperationBundle = await gzippedBundle(everyOperationProgram);
 const openapiFetchAlone = await gzippedBundle(`import createClient from "openapi-fetch";
   createClient({ baseUrl: "https://api.deepseek.com" }).POST("/chat/completions", { body: {} }).then(console.log);`);
 const eventsourceParserAlone = await gzippedBundle(`import { createParser } from "eventsource-parser";
   createParser({ onEvent: console.log }).feed("data: x\\n\\n");`);
 
 const { body, hash, chunks } = realisticStream();
-const { server, url } = await startServer(body);
+const responses = responsesStream();
+const { server, url } = await startServer(body, responses.body);
+console.log(
+  `Responses stream: ${responses.events.toLocaleString("en")} events, ${(responses.body.length / 2 ** 20).toFixed(1)} MiB`,
+);
 console.log(
   `stream: ${chunks.toLocaleString("en")} chunks, ${(body.length / 2 ** 20).toFixed(1)} MiB in ${writeSize / 1024} KiB writes`,
 );
 const streaming = await compare("stream", streamRuns, url, hash);
 const requests = await compare("requests", requestRuns, url, "ok");
+const responsesContenders = ["deepseek-client", "raw-fetch"] as const;
+const responsesStreaming = await compare("responses", streamRuns, url, responses.hash, responsesContenders);
 server.close();
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -251,6 +337,7 @@ const rows = programs.map((p) => ({
   "stream: peak RSS": `${streaming[p].peakRssMB.toFixed(1)} MB`,
   "stream: heap growth": `${streaming[p].heapGrowthMB.toFixed(1)} MB`,
   [`${requestCount} requests`]: `${requests[p].ms.toFixed(0)} ms`,
+  "Responses stream: time": p in responsesStreaming ? `${responsesStreaming[p].ms.toFixed(0)} ms` : "—",
 }));
 console.log();
 console.table(rows);
@@ -267,6 +354,16 @@ const checks = [
     `bundle < 1/${sdkBundleFraction} of openai's (${Math.floor(bundles["openai-sdk"] / sdkBundleFraction).toLocaleString("en")} B)`,
     `1/${(bundles["openai-sdk"] / bundles[client]).toFixed(1)}`,
     bundles[client] * sdkBundleFraction < bundles["openai-sdk"],
+  ],
+  [
+    `every-operation bundle ≤ ${kB(everyOperationBudget)} (${everyOperationBudget.toLocaleString("en")} B)`,
+    `${everyOperationBundle.toLocaleString("en")} B`,
+    everyOperationBundle <= everyOperationBudget,
+  ],
+  [
+    "Responses stream time ≤ 1.2× raw",
+    `${ratio(responsesStreaming[client].ms, responsesStreaming["raw-fetch"].ms).toFixed(2)}×`,
+    ratio(responsesStreaming[client].ms, responsesStreaming["raw-fetch"].ms) <= 1.2,
   ],
   [
     "stream time ≤ 1.2× raw",
@@ -317,6 +414,12 @@ markdownRow("stream: time", (p) => `${streaming[p].ms.toFixed(0)} ms`);
 markdownRow("stream: peak RSS", (p) => `${streaming[p].peakRssMB.toFixed(1)} MB`);
 markdownRow("stream: heap growth", (p) => `${streaming[p].heapGrowthMB.toFixed(1)} MB`);
 markdownRow(`${requestCount.toLocaleString("en")} requests`, (p) => `${requests[p].ms.toFixed(0)} ms`);
+markdownRow("bundle, every operation", (p) =>
+  p === client ? `${kB(everyOperationBundle)} (${everyOperationBundle.toLocaleString("en")} B)` : "—",
+);
+markdownRow("Responses stream: time", (p) =>
+  p in responsesStreaming ? `${responsesStreaming[p].ms.toFixed(0)} ms` : "—",
+);
 const vsRaw = (value: (p: Program) => number) => `${ratio(value(client), value("raw-fetch")).toFixed(2)}×`;
 const vsOpenai = (value: (p: Program) => number) =>
   `${ratio(value(client), value("openai-sdk")).toFixed(2)}×`;

@@ -1,5 +1,6 @@
 // One measurement in a fresh process, so that each contender's memory is its own:
 //   node bench/worker.mjs <program> stream <url>          consume and assemble one long stream (<url>/stream)
+//   node bench/worker.mjs <program> responses <url>       the same for a long Responses stream (named events)
 //   node bench/worker.mjs <program> requests <url> <n>    n sequential non-streaming requests (<url>/json)
 // Prints one JSON line: the best wall time of 15 streams or 5 × n requests (after one round to warm up), peak RSS,
 // peak heap growth, and what it assembled (as a hash, for the check).
@@ -15,7 +16,7 @@ const streamClient = program.connect(`${url}/stream`);
 globalThis.gc?.();
 
 // The machine is shared and noisy, and noise only ever adds time: the best of several rounds is the measurement.
-const rounds = mode === "stream" ? 15 : 5;
+const rounds = mode === "requests" ? 5 : 15;
 const heapBefore = process.memoryUsage().heapUsed;
 let heapPeak = heapBefore;
 const sampler = setInterval(() => {
@@ -26,8 +27,9 @@ let ms = Number.POSITIVE_INFINITY;
 let check = "";
 for (let round = 0; round <= rounds; round++) {
   const started = performance.now();
-  if (mode === "stream") {
-    const { reasoning, content } = await program.streamChat(streamClient);
+  if (mode !== "requests") {
+    const read = mode === "stream" ? program.streamChat : program.streamResponse;
+    const { reasoning, content } = await read(streamClient);
     check = createHash("sha256").update(reasoning).update("\u0000").update(content).digest("hex");
   } else {
     for (let i = 0; i < Number(count); i++) {

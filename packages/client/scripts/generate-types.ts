@@ -8,8 +8,11 @@ import { fileURLToPath } from "node:url";
 import {
   betaServersByOrigin,
   bundledSpecPaths,
+  findOperation,
   listProviders,
   loadBundledSpec,
+  operationServer,
+  serverUrl,
 } from "@deepseek-openapi/spec";
 import openapiTS, {
   astToString,
@@ -215,8 +218,34 @@ export const betaBaseURL = ${JSON.stringify(first.betaBaseUrl)};
 export const betaBaseURLByOrigin: Readonly<Record<string, string>> = {
 ${beta.join("\n")}
 };
+
+/** The header that carries the API key on the Anthropic-format endpoints (security scheme \`anthropicApiKey\`). */
+export const anthropicKeyHeader = ${JSON.stringify(anthropicHeader(spec, "securitySchemes", "anthropicApiKey"))};
+
+/** The \`anthropic-beta\` value the Anthropic-format Files endpoints require (parameter \`AnthropicBetaFiles\`). */
+export const anthropicFilesBeta = ${JSON.stringify(anthropicHeader(spec, "parameters", "AnthropicBetaFiles"))};
+
+/** The server each family of path-level servers names, from one operation of it (decision 0002). */
+${familyServers.map(([name, operationId]) => `export const ${name} = ${JSON.stringify(serverUrl(operationServer(spec, findOperation(spec, operationId))))};`).join("\n")}
 `;
 }
+
+/** A security scheme's header name, or a header parameter's example value (the one value it takes). */
+function anthropicHeader(spec: OpenAPI3, section: "securitySchemes" | "parameters", name: string): string {
+  const found = (
+    spec.components?.[section] as Record<string, { name?: string; example?: unknown }> | undefined
+  )?.[name];
+  const value = section === "securitySchemes" ? found?.name : found?.example;
+  if (typeof value !== "string") throw new Error(`${specFile}: components.${section}.${name} is missing`);
+  return value;
+}
+
+/** The families whose paths name a server of their own: the constant to generate, and an operation of the family. */
+const familyServers = [
+  ["responsesBaseURL", "createResponse"],
+  ["filesBaseURL", "uploadFile"],
+  ["anthropicBaseURL", "createMessage"],
+] as const;
 
 const spec = readSpec();
 writeFileSync(`${outputDir}openapi.ts`, await generateTypes(spec));

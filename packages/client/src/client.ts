@@ -1,14 +1,9 @@
-import createClient from "openapi-fetch";
+import { chunkStream } from "./chat-stream.js";
+import { clientCores } from "./core.js";
 import { DeepSeekError } from "./errors.js";
-import type { paths } from "./generated/openapi.js";
 import { betaBaseURLByOrigin, defaultProvider, providerBaseURLs } from "./generated/providers.js";
-import {
-  type CallInit,
-  type PreparedRequest,
-  type RequestOptions,
-  type RequestSettings,
-  send,
-} from "./request.js";
+import { httpCall } from "./http.js";
+import { type CallInit, type RequestOptions, type RequestSettings, send } from "./request.js";
 import type { retryableStatuses } from "./retry.js";
 import type { Stream } from "./stream.js";
 import type {
@@ -56,7 +51,7 @@ export interface CreateMethod<Request, Result, Chunk> {
   (request: Request, options?: RequestOptions): Promise<Result | Stream<Chunk>>;
 }
 
-/** One method per operation of the spec. */
+/** Chat, FIM, models and balance; the other operations are functions that take the client (`createResponse`, …). */
 export interface DeepSeekClient {
   chat: { completions: { create: CreateMethod<ChatCompletionRequest, ChatCompletion, ChatCompletionChunk> } };
   /** FIM completion (beta): on DeepSeek it goes to the beta base URL by itself. */
@@ -75,12 +70,8 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
     throw new DeepSeekError("No API key: pass apiKey or set DEEPSEEK_API_KEY");
   }
   const { baseURL, betaURL } = baseURLs(options);
-  // The key lives only in this closure and in openapi-fetch's: no object that can be logged holds it.
-  const api = createClient<paths>({
-    baseUrl: baseURL,
-    headers: { ...options.headers, Authorization: `Bearer ${apiKey}` },
-    Request: prepareRequest as unknown as typeof Request,
-  });
+  // The key lives only in this closure (and the core's): no object that can be logged holds it.
+  const headers = { ...options.headers, Authorization: `Bearer ${apiKey}` };
   const settings: RequestSettings = {
     timeout: options.timeout ?? 600_000,
     maxRetries: options.maxRetries ?? 2,
@@ -91,43 +82,44 @@ export function createDeepSeekClient(options: DeepSeekClientOptions = {}): DeepS
 
   function createChatCompletion(request: ChatCompletionRequest, requestOptions?: RequestOptions) {
     const baseUrl = needsBeta(request) ? betaURL : baseURL;
-    const call = (init: CallInit) => api.POST("/chat/completions", { ...init, baseUrl, body: request });
-    return send(call, request?.stream === true, settings, requestOptions);
+    const call = (init: CallInit) =>
+      httpCall(headers, { method: "POST", path: "/chat/completions", baseUrl, body: request }, init);
+    return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
   function createCompletion(request: CompletionRequest, requestOptions?: RequestOptions) {
-    const call = (init: CallInit) => api.POST("/completions", { ...init, baseUrl: betaURL, body: request });
-    return send(call, request?.stream === true, settings, requestOptions);
+    const call = (init: CallInit) =>
+      httpCall(headers, { method: "POST", path: "/completions", baseUrl: betaURL, body: request }, init);
+    return send(call, request?.stream === true && chunkStream, settings, requestOptions);
   }
 
   // The casts give each `create` its overloads: the result type follows `stream`.
-  return {
+  const client: DeepSeekClient = {
     chat: {
       completions: { create: createChatCompletion as DeepSeekClient["chat"]["completions"]["create"] },
     },
     completions: { create: createCompletion as DeepSeekClient["completions"]["create"] },
     models: {
       list: (requestOptions) =>
-        send((init) => api.GET("/models", init), false, settings, requestOptions) as Promise<ModelList>,
+        send(
+          (init) => httpCall(headers, { method: "GET", path: "/models", baseUrl: baseURL }, init),
+          false,
+          settings,
+          requestOptions,
+        ) as Promise<ModelList>,
     },
     user: {
       getBalance: (requestOptions) =>
         send(
-          (init) => api.GET("/user/balance", init),
+          (init) => httpCall(headers, { method: "GET", path: "/user/balance", baseUrl: baseURL }, init),
           false,
           settings,
           requestOptions,
         ) as Promise<UserBalance>,
     },
   };
-}
-
-/**
- * What openapi-fetch builds in place of a `Request`: the URL and init, for one `fetch(url, init)`. A real Request
- * would be built twice (here, then again inside fetch), which costs more than all the rest of a small call.
- */
-function prepareRequest(url: string, init: RequestInit): PreparedRequest {
-  return { url, init };
+  clientCores.set(client, { headers, settings, apiKey, baseURL });
+  return client;
 }
 
 /** The base URL, and where beta features go: the spec's beta server of its origin ({@link betaBaseURLByOrigin}), else itself. */

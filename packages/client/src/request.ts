@@ -1,7 +1,7 @@
 import { startAttempt } from "./attempt.js";
 import { DeepSeekError, errorFromBody } from "./errors.js";
 import { retryableStatuses, retryDelay } from "./retry.js";
-import { openStream } from "./stream.js";
+import { openStream, type StreamFormat } from "./stream.js";
 
 /** The optional last argument of every method: it overrides the client's settings for this one call. */
 export interface RequestOptions {
@@ -24,26 +24,20 @@ export interface RequestSettings {
   redact: (text: string) => string;
 }
 
-/** What a call of openapi-fetch gets: everything but the path and the body, which the method fixes. */
+/** What one attempt of a call gets ({@link httpCall}): everything but what the operation fixes. */
 export type CallInit = {
   signal: AbortSignal;
   headers: Record<string, string>;
   parseAs: "text" | "stream";
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
 };
-
-/** What the client has openapi-fetch build instead of a `Request` (see `prepareRequest` in client.ts). */
-export interface PreparedRequest {
-  url: string;
-  init: RequestInit;
-}
 
 type Call = (init: CallInit) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
-/** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` when `stream` is set. */
+/** Sends a request with retries; resolves to the parsed JSON body, or to a `Stream` of `stream`'s format when given. */
 export async function send(
   call: Call,
-  stream: boolean,
+  stream: StreamFormat | false | undefined,
   settings: RequestSettings,
   options: RequestOptions = {},
 ) {
@@ -59,8 +53,7 @@ export async function send(
       signal: attempt.signal,
       headers,
       parseAs: stream ? "stream" : "text",
-      fetch: (request) => {
-        const { url, init } = request as unknown as PreparedRequest;
+      fetch: (url, init) => {
         attempt.sent = true;
         return fetch(url, init);
       },
@@ -75,7 +68,7 @@ export async function send(
       if (ok && stream) {
         // Some gateways answer a streaming request with a JSON error and status 200: read as a JSON answer.
         if (!headers.get("content-type")?.includes("json"))
-          return openStream(response, requestId, attempt, redact);
+          return openStream(response, requestId, attempt, redact, stream);
         data = await response.text();
       }
       attempt.finish();

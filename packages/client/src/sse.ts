@@ -1,6 +1,7 @@
 /**
  * A server-sent events parser that keeps only what this API uses: each event's `data`. Comments
- * (`: keep-alive`), `event:`, `id:` and `retry:` lines are skipped; LF, CRLF and CR all end a line; a line may
+ * (`: keep-alive`), `event:`, `id:` and `retry:` lines are skipped (a named event's name is its payload's `type`:
+ * decision 0002); LF, CRLF and CR all end a line; a line may
  * arrive in any number of pieces. Feed it decoded text, get the data of the events it completed; `feed("\n")`
  * at the end completes an event whose closing blank line never came.
  *
@@ -18,8 +19,10 @@ export function createEventParser(): (text: string) => string[] {
     rest = events.pop() as string;
     const data: string[] = [];
     for (const event of events) {
-      // Most events are one `data: ` line; matching lines only for the others keeps a long stream fast.
-      if (event.startsWith("data: ") && !event.includes("\n")) data.push(event.slice(6));
+      // Most events are one `data: ` line, after one `event: ` line in named streams; matching lines only for the
+      // others keeps a long stream fast.
+      const line = event.startsWith("event: ") ? event.slice(event.indexOf("\n") + 1) : event;
+      if (line.startsWith("data: ") && !line.includes("\n")) data.push(line.slice(6));
       else {
         // Lines end only at LF here (CRs are gone): `^`, `$` and `.` would also break at U+2028 and U+2029.
         const lines = [...event.matchAll(/(?<![^\n])data: ?([^\n]*)/g)];

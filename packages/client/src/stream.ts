@@ -1,13 +1,18 @@
 import type { Attempt } from "./attempt.js";
-import { DeepSeekError, errorFromBody } from "./errors.js";
-import { adoptReasoning } from "./reasoning.js";
+import { DeepSeekError } from "./errors.js";
 import { createEventParser } from "./sse.js";
-import type { ErrorResponse } from "./types.js";
 
-/** What the stream needs to know of any chunk (chat or FIM), or the error the server sent instead. */
-interface AnyChunk {
-  choices?: ({ finish_reason?: string | null; delta?: object } | null)[];
-  error?: Partial<ErrorResponse["error"]>;
+/**
+ * How the events of one API's stream read. Chat's and FIM's are in chat-stream.ts, the named events of Responses and
+ * Anthropic in named-stream.ts: a program imports only the formats it calls.
+ */
+export interface StreamFormat {
+  /** One event's data as a chunk; throws the error the server sent instead (the API key redacted, should it echo it). */
+  parse(data: string, requestId: string | null, redact: (text: string) => string): object;
+  /** Whether this chunk says the answer is whole (a `finish_reason`, a terminal event). */
+  ends(chunk: never): boolean;
+  /** What a stream cut off before its end lacks, for the error: `[DONE]`, `response.completed`, … */
+  end: string;
 }
 
 /**
@@ -21,6 +26,14 @@ export interface Stream<Chunk> extends AsyncIterable<Chunk> {
 }
 
 /**
+ * The iterator of a `Stream`. `nextBatch` gives the next chunk with every chunk already parsed after it (those of one
+ * network read): the collectors of long streams of small events await once per read, not once per event.
+ */
+export interface BatchIterator<Chunk> extends AsyncIterator<Chunk> {
+  nextBatch(): Promise<IteratorResult<Chunk[], undefined>>;
+}
+
+/**
  * Wraps a response of server-sent events as a `Stream` of parsed chunks. It holds the response, not only its body:
  * undici cancels the body of a response that is garbage-collected before the body is read (a stream left unread).
  */
@@ -29,13 +42,14 @@ export function openStream<Chunk>(
   requestId: string | null,
   attempt: Attempt,
   redact: (text: string) => string,
+  format: StreamFormat,
 ): Stream<Chunk> {
   attempt.waiting(false); // until the loop asks for a chunk
   return {
     requestId,
     // A hand-written iterator rather than an async generator: `yield` costs a few promise turns per chunk, about
     // as much as parsing the chunk (see the streaming figures of `pnpm bench`).
-    [Symbol.asyncIterator](): AsyncIterator<Chunk> {
+    [Symbol.asyncIterator](): BatchIterator<Chunk> {
       // The body is locked to the first loop's reader: a second loop would get nothing.
       const body = response.body as ReadableStream<Uint8Array>;
       if (body.locked) throw new DeepSeekError("A stream can be read once");
@@ -44,7 +58,7 @@ export function openStream<Chunk>(
       const decoder = new TextDecoder();
       const parse = createEventParser();
       const chunks: Chunk[] = [];
-      let finished = false; // a finish_reason or [DONE] came: the answer is whole
+      let finished = false; // the format's end (or [DONE]) came: the answer is whole
       let over = false; // nothing more to read
       // At the end, on [DONE], on an error, on `break` and on abort or timeout, read or not: some runtimes leave a
       // read unsettled after an abort (undici 6) or go on reading (Bun). Cancelling a body read to its end is harmless.
@@ -54,15 +68,15 @@ export function openStream<Chunk>(
         reader.cancel().catch(() => {});
       };
       attempt.signal.addEventListener("abort", close);
-      return {
+      const iterator: BatchIterator<Chunk> = {
         async next() {
           try {
             for (;;) {
               if (attempt.signal.aborted) throw attempt.failure();
               if (chunks.length) return { done: false, value: chunks.shift() as Chunk };
-              // A provider may leave out [DONE]; without it and without a finish_reason, the answer was cut off.
+              // A provider may leave out [DONE]; without it and without the format's end, the answer was cut off.
               if (over && !finished)
-                throw new DeepSeekError("Stream cut off before [DONE]", {
+                throw new DeepSeekError(`Stream cut off before ${format.end}`, {
                   type: "response_error",
                   requestId,
                 });
@@ -81,11 +95,8 @@ export function openStream<Chunk>(
                   close();
                   break;
                 }
-                const chunk = parseChunk(data, requestId, redact);
-                for (const choice of chunk.choices) {
-                  finished ||= !!choice?.finish_reason;
-                  adoptReasoning(choice?.delta);
-                }
+                const chunk = format.parse(data, requestId, redact);
+                finished ||= format.ends(chunk as never);
                 chunks.push(chunk as Chunk);
               }
             }
@@ -98,20 +109,12 @@ export function openStream<Chunk>(
           close();
           return { done: true, value: undefined };
         },
+        async nextBatch() {
+          const first = await iterator.next();
+          return first.done ? first : { done: false, value: [first.value, ...chunks.splice(0)] };
+        },
       };
+      return iterator;
     },
   };
-}
-
-/** One event's JSON: a chunk, or an error the server sent mid-stream (the API key blanked, should it echo it). */
-function parseChunk(data: string, requestId: string | null, redact: (text: string) => string) {
-  let chunk: AnyChunk | undefined;
-  try {
-    chunk = JSON.parse(data);
-  } catch {}
-  if (!Array.isArray(chunk?.choices) || chunk.error) {
-    const details = { type: "response_error", requestId } as const;
-    throw errorFromBody(chunk ?? data, "A stream event is not a chunk", details, redact);
-  }
-  return chunk as Required<AnyChunk>;
 }

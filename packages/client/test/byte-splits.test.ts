@@ -6,6 +6,7 @@ import { type RecordedRequest, sendPieces, startServer, type TestServer } from "
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectStream, createDeepSeekClient } from "../src/index.js";
 import { createEventParser } from "../src/sse.js";
+import { everyOffset } from "./support/offsets.js";
 import { haveRealFixtures, realFixtures } from "./support/paths.js";
 import { chunk, eventStream, readStreamPlainly } from "./support/sse.js";
 
@@ -52,15 +53,6 @@ async function readSplit(name: string, at: number) {
     })(),
   );
   return { chunks, ...result };
-}
-
-/** Runs `task` for every offset 0..length, a few at a time. */
-async function everyOffset(length: number, task: (at: number) => Promise<void>) {
-  const offsets = Array.from({ length: length + 1 }, (_, i) => i);
-  const workers = Array.from({ length: 8 }, async () => {
-    for (let at = offsets.shift(); at !== undefined; at = offsets.shift()) await task(at);
-  });
-  await Promise.all(workers);
 }
 
 describe("a stream split into two network writes", () => {

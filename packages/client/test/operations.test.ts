@@ -9,7 +9,21 @@ import {
   serverUrl,
 } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { createDeepSeekClient, type DeepSeekClient, type ProviderId } from "../src/index.js";
+import {
+  createDeepSeekClient,
+  createMessage,
+  createResponse,
+  type DeepSeekClient,
+  deleteAnthropicFile,
+  deleteFile,
+  listAnthropicFiles,
+  listFiles,
+  type ProviderId,
+  retrieveAnthropicFile,
+  retrieveFile,
+  uploadAnthropicFile,
+  uploadFile,
+} from "../src/index.js";
 
 const spec = loadBundledSpec();
 const providers = listProviders(spec);
@@ -33,25 +47,25 @@ const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
     client.completions.create({ model: "deepseek-v4-pro", prompt: "def f(", suffix: ")" }),
   listModels: (client) => client.models.list(),
   getUserBalance: (client) => client.user.getBalance(),
+  createResponse: (client) => createResponse(client, { model: "deepseek-v4-flash", input: "hi" }),
+  uploadFile: (client) => uploadFile(client, { file: new Blob(["png"]), purpose: "user_data" }),
+  listFiles: (client) => listFiles(client),
+  retrieveFile: (client) => retrieveFile(client, "file-api-1"),
+  deleteFile: (client) => deleteFile(client, "file-api-1"),
+  createMessage: (client) =>
+    createMessage(client, {
+      model: "deepseek-v4-flash",
+      max_tokens: 100,
+      messages: [{ role: "user", content: "hi" }],
+    }),
+  uploadAnthropicFile: (client) => uploadAnthropicFile(client, { file: new Blob(["png"]) }),
+  listAnthropicFiles: (client) => listAnthropicFiles(client),
+  retrieveAnthropicFile: (client) => retrieveAnthropicFile(client, "file-api-1"),
+  deleteAnthropicFile: (client) => deleteAnthropicFile(client, "file-api-1"),
 };
 
-/**
- * Operations the spec has and the client does not call yet: the Responses, Files and Anthropic-format operations
- * of issue 13, whose client methods are that issue's client item. Remove each name as its method lands; any
- * other operation without a caller still fails below.
- */
-const pendingClientMethods = new Set([
-  "createResponse",
-  "uploadFile",
-  "listFiles",
-  "retrieveFile",
-  "deleteFile",
-  "createMessage",
-  "uploadAnthropicFile",
-  "listAnthropicFiles",
-  "retrieveAnthropicFile",
-  "deleteAnthropicFile",
-]);
+/** Operations the spec has and the client does not call yet (none now); any other operation without a caller fails below. */
+const pendingClientMethods = new Set<string>([]);
 
 /** A client whose fetch records each request and answers `{}`. */
 function recordingClient(options: { provider?: ProviderId; baseURL?: string } = {}) {
@@ -90,9 +104,84 @@ describe("operations", () => {
       await callers[operationId]?.(client);
       expect(sent).toHaveLength(1);
       expect(sent[0]?.method).toBe(method);
-      expect(new URL(sent[0]?.url ?? "").pathname).toBe(path);
+      expect(new URL(sent[0]?.url ?? "").pathname).toBe(path.replace("{file_id}", "file-api-1"));
     });
   }
+});
+
+describe("the operations with servers of their own", () => {
+  const anthropicURL = serverUrl(operationServer(spec, findOperation(spec, "createMessage")));
+  const filesURL = serverUrl(operationServer(spec, findOperation(spec, "uploadFile")));
+  const anthropicIds = operations.filter(({ path }) => path.startsWith("/v1/")).map((o) => o.operationId);
+  const openaiIds = ["createResponse", "uploadFile", "listFiles", "retrieveFile", "deleteFile"];
+
+  for (const provider of ["deepseek", "deepseek-v1"] as const) {
+    it(`from ${provider}, the Anthropic format goes to ${anthropicURL} with the key in x-api-key`, async () => {
+      expect(anthropicIds).toHaveLength(5);
+      for (const id of anthropicIds) {
+        const { client, sent } = recordingClient({ provider });
+        await callers[id]?.(client);
+        const path = operations.find((o) => o.operationId === id)?.path.replace("{file_id}", "file-api-1");
+        expect({ id, url: sent[0]?.url }).toEqual({ id, url: `${anthropicURL}${path}` });
+        expect(sent[0]?.headers.get("x-api-key")).toBe("sk-test");
+        expect(sent[0]?.headers.get("authorization")).toBeNull();
+        const beta = id === "createMessage" ? null : "files-api-2025-04-14";
+        expect({ id, beta: sent[0]?.headers.get("anthropic-beta") }).toEqual({ id, beta });
+      }
+    });
+
+    it(`from ${provider}, Responses and Files go to ${filesURL} with the bearer key`, async () => {
+      for (const id of openaiIds) {
+        const { client, sent } = recordingClient({ provider });
+        await callers[id]?.(client);
+        expect(
+          sent[0]?.url.startsWith(`${filesURL}/${id === "createResponse" ? "responses" : "files"}`),
+        ).toBe(true);
+        expect(sent[0]?.headers.get("authorization")).toBe("Bearer sk-test");
+      }
+    });
+  }
+
+  it("an upload sends the Blob and the form fields as multipart/form-data", async () => {
+    const { client, sent } = recordingClient();
+    const file = new File([new Uint8Array([137, 80, 78, 71])], "dot.png", { type: "image/png" });
+    await uploadFile(client, {
+      file,
+      purpose: "user_data",
+      "expires_after[anchor]": "created_at",
+      "expires_after[seconds]": 3600,
+    });
+    await uploadAnthropicFile(client, { file: new Blob(["gif"], { type: "image/gif" }), filename: "a.gif" });
+    const [openai, anthropic] = await Promise.all(sent.map((request) => request.formData()));
+    expect(sent[0]?.headers.get("content-type")).toMatch(/^multipart\/form-data; boundary=/);
+    expect([...(openai?.keys() ?? [])]).toEqual([
+      "purpose",
+      "expires_after[anchor]",
+      "expires_after[seconds]",
+      "file",
+    ]);
+    expect(openai?.get("expires_after[seconds]")).toBe("3600");
+    const sentFile = openai?.get("file") as File;
+    expect([sentFile.name, sentFile.type, [...new Uint8Array(await sentFile.arrayBuffer())]]).toEqual([
+      "dot.png",
+      "image/png",
+      [137, 80, 78, 71],
+    ]);
+    expect((anthropic?.get("file") as File | undefined)?.name).toBe("a.gif");
+  });
+
+  it("rejects an upload that is not a Blob, and an empty file ID, before sending", async () => {
+    const { client, sent } = recordingClient();
+    await expect(
+      uploadFile(client, { file: "dot.png" as unknown as Blob, purpose: "user_data" }),
+    ).rejects.toThrow("file must be a Blob or File, got string");
+    await expect(retrieveFile(client, "")).rejects.toThrow('file_id must be a non-empty string, got ""');
+    await expect(deleteAnthropicFile(client, undefined as unknown as string)).rejects.toThrow(
+      "file_id must be a non-empty string, got undefined",
+    );
+    await expect(listFiles({})).rejects.toThrow("client must be made by createDeepSeekClient");
+    expect(sent).toHaveLength(0);
+  });
 });
 
 describe("base URLs", () => {

@@ -2,6 +2,11 @@
 // requests do not compile.
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type AnthropicFileList,
+  type AnthropicFileObject,
+  type AnthropicMessage,
+  type AnthropicMessageParam,
+  type AnthropicStreamEvent,
   type AssistantMessage,
   type ChatCompletion,
   type ChatCompletionChunk,
@@ -9,22 +14,39 @@ import {
   type ChatMessage,
   type ClientErrorType,
   type CollectedChatCompletion,
+  type CollectedMessage,
+  type CollectedResponse,
   type Completion,
   type CompletionChunk,
   type CompletionStream,
+  collectMessage,
+  collectResponse,
   collectStream,
   createDeepSeekClient,
+  createMessage,
+  createResponse,
   type DeepSeekError,
+  deleteFile,
   type FileContentPart,
+  type FileDeleted,
+  type FileList,
+  type FileObject,
   type FinishReason,
   type KnownModelId,
+  listAnthropicFiles,
+  listFiles,
   type ModelId,
   type ModelList,
   type paths,
+  type ResponseObject,
+  type ResponseStreamEvent,
+  retrieveAnthropicFile,
   type Stream,
   type ToolMessage,
   type UserBalance,
   type UserContentPart,
+  uploadAnthropicFile,
+  uploadFile,
 } from "../src/index.js";
 
 const deepseek = createDeepSeekClient({ apiKey: "k" });
@@ -228,5 +250,63 @@ describe("what DeepSeek's docs of 2026-09 allow and refuse", () => {
     expectTypeOf<"aborted">().toExtend<FinishReason>();
     expectTypeOf<"aborted">().toExtend<Completion["choices"][number]["finish_reason"]>();
     expectTypeOf<"done">().not.toExtend<FinishReason>();
+  });
+});
+
+describe("the Responses, Files and Anthropic-format operations", () => {
+  const client = createDeepSeekClient({ apiKey: "sk-test" });
+  const anthropicRequest = {
+    model: "deepseek-v4-flash",
+    max_tokens: 100,
+    messages: [{ role: "user" as const, content: "hi" }],
+  };
+
+  it("createResponse: with stream: true a Stream of ResponseStreamEvent, otherwise a ResponseObject", () => {
+    expectTypeOf(createResponse(client, { model: "m", input: "hi", stream: true })).resolves.toEqualTypeOf<
+      Stream<ResponseStreamEvent>
+    >();
+    expectTypeOf(
+      createResponse(client, { model: "m", input: "hi" }),
+    ).resolves.toEqualTypeOf<ResponseObject>();
+    expectTypeOf(
+      createResponse(client, { model: "m", input: "hi", stream: false }),
+    ).resolves.toEqualTypeOf<ResponseObject>();
+    const flag = Math.random() > 0.5;
+    expectTypeOf(createResponse(client, { model: "m", input: "hi", stream: flag })).resolves.toEqualTypeOf<
+      ResponseObject | Stream<ResponseStreamEvent>
+    >();
+    expectTypeOf(collectResponse).parameter(0).toEqualTypeOf<AsyncIterable<ResponseStreamEvent>>();
+    expectTypeOf(collectResponse).returns.resolves.toEqualTypeOf<CollectedResponse>();
+    // @ts-expect-error: input is required
+    createResponse(client, { model: "m" });
+  });
+
+  it("createMessage: with stream: true a Stream of AnthropicStreamEvent, otherwise an AnthropicMessage", () => {
+    expectTypeOf(createMessage(client, { ...anthropicRequest, stream: true })).resolves.toEqualTypeOf<
+      Stream<AnthropicStreamEvent>
+    >();
+    expectTypeOf(createMessage(client, anthropicRequest)).resolves.toEqualTypeOf<AnthropicMessage>();
+    expectTypeOf(collectMessage).returns.resolves.toEqualTypeOf<CollectedMessage>();
+    // The collected content goes back as an assistant turn, thinking blocks included.
+    expectTypeOf<CollectedMessage["message"]["content"]>().toExtend<AnthropicMessageParam["content"]>();
+    // @ts-expect-error: max_tokens is required
+    createMessage(client, { model: "m", messages: [] });
+  });
+
+  it("files: uploads take a Blob, IDs a string", () => {
+    expectTypeOf(
+      uploadFile(client, { file: new Blob([]), purpose: "user_data" }),
+    ).resolves.toEqualTypeOf<FileObject>();
+    // @ts-expect-error: the file is a Blob, not a path
+    uploadFile(client, { file: "./a.png", purpose: "user_data" });
+    expectTypeOf(listFiles(client, { limit: 10, order: "desc" })).resolves.toEqualTypeOf<FileList>();
+    expectTypeOf(deleteFile(client, "file-1")).resolves.toEqualTypeOf<FileDeleted>();
+    expectTypeOf(
+      uploadAnthropicFile(client, { file: new File([], "a.png") }),
+    ).resolves.toEqualTypeOf<AnthropicFileObject>();
+    expectTypeOf(listAnthropicFiles(client, { after_id: "f" })).resolves.toEqualTypeOf<AnthropicFileList>();
+    expectTypeOf(retrieveAnthropicFile(client, "f")).resolves.toEqualTypeOf<AnthropicFileObject>();
+    // @ts-expect-error: the Anthropic list has no `order`
+    listAnthropicFiles(client, { order: "asc" });
   });
 });

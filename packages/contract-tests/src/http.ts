@@ -1,18 +1,25 @@
+import { anthropicBaseUrlOf } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 
 /** One request of a check. */
 export interface ApiRequest {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   path: string;
   /** A JSON body, serialised here; or `rawBody` to send bytes that are not valid JSON on purpose. */
   body?: unknown;
   rawBody?: string;
+  /** A `multipart/form-data` body (an upload), instead of JSON. */
+  form?: FormData;
   /** Which key to send: the target's (default), none, or a deliberately wrong one. */
   auth?: "key" | "none" | { wrongKey: string };
   accept?: "application/json" | "text/event-stream";
   /** Serve from the beta base URL (FIM, chat prefix completion). */
   beta?: boolean;
+  /** Serve from the Anthropic-format base URL ({@link anthropicBaseUrlOf}), the key sent as `x-api-key`. */
+  anthropic?: boolean;
+  /** Headers the operation requires (`anthropic-beta`). */
+  headers?: Readonly<Record<string, string>>;
   /** The spec example a mock should answer with (`Prefer: example=<name>`); ignored against a real provider. */
   mockExample?: string;
 }
@@ -47,17 +54,22 @@ export async function send(
   request: ApiRequest,
   deadline?: RunDeadline,
 ): Promise<ApiResponse> {
-  const url = `${request.beta ? target.betaBaseUrl : target.baseUrl}${request.path}`;
+  const url = `${baseUrlOf(target, request)}${request.path}`;
   const label = `${request.method} ${url}`;
-  const headers: Record<string, string> = { accept: request.accept ?? "application/json" };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    accept: request.accept ?? "application/json",
+  };
   const auth = request.auth ?? "key";
-  if (auth === "key") headers.authorization = `Bearer ${target.apiKey}`;
-  else if (auth !== "none") headers.authorization = `Bearer ${auth.wrongKey}`;
+  const key = auth === "key" ? target.apiKey : auth === "none" ? undefined : auth.wrongKey;
+  if (key !== undefined && request.anthropic) headers["x-api-key"] = key;
+  else if (key !== undefined) headers.authorization = `Bearer ${key}`;
   if (request.mockExample && target.mock) headers.prefer = `example=${request.mockExample}`;
-  let body: string | undefined;
-  if (request.rawBody !== undefined) body = request.rawBody;
+  let body: string | FormData | undefined;
+  if (request.form !== undefined) body = request.form;
+  else if (request.rawBody !== undefined) body = request.rawBody;
   else if (request.body !== undefined) body = JSON.stringify(request.body);
-  if (body !== undefined) headers["content-type"] = "application/json";
+  if (typeof body === "string") headers["content-type"] = "application/json";
 
   const idle = new AbortController();
   const signal = AbortSignal.any([
@@ -86,6 +98,11 @@ export async function send(
     }
     throw new EndpointUnreachable(`${label}: ${describeNetworkError(error, target.timeoutMs)}`);
   }
+}
+
+function baseUrlOf(target: Target, request: ApiRequest): string {
+  if (request.anthropic) return target.anthropicBaseUrl ?? anthropicBaseUrlOf(target.baseUrl);
+  return request.beta ? target.betaBaseUrl : target.baseUrl;
 }
 
 /** Reads the body to its end, aborting `idle` when no data arrives for `idleTimeoutMs`. */

@@ -1,8 +1,11 @@
 import {
   betaBaseUrlFor,
+  findOperation,
   loadBundledSpec,
+  operationServer,
   type Provider,
   listProviders as providersOf,
+  serverUrl,
 } from "@deepseek-openapi/spec";
 
 /** A server of the spec's `servers` list, named by its `x-provider-id` (`baseUrl` null: the URL is the caller's). */
@@ -21,4 +24,19 @@ export function betaBaseUrlOf(baseUrl: string): string {
 /** The spec's first server, as the example base URL that messages show. */
 export function exampleBaseUrl(): string {
   return listProviders()[0]?.baseUrl ?? "https://provider.example/v1";
+}
+
+let anthropicBasePath: string | undefined;
+
+/**
+ * Where a base URL's origin serves the Anthropic format: under the path of the spec's server of `createMessage`
+ * (`https://api.deepseek.com/v1` → `https://api.deepseek.com/anthropic`).
+ */
+export function anthropicBaseUrlOf(baseUrl: string): string {
+  if (anthropicBasePath === undefined) {
+    const spec = loadBundledSpec();
+    anthropicBasePath = new URL(serverUrl(operationServer(spec, findOperation(spec, "createMessage"))))
+      .pathname;
+  }
+  return `${new URL(baseUrl).origin}${anthropicBasePath.replace(/\/+$/, "")}`;
 }

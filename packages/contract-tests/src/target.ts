@@ -4,7 +4,12 @@ export interface Target {
   readonly baseUrl: string;
   /** Where beta features (FIM, chat prefix completion) live; the same as `baseUrl` for most providers. */
   readonly betaBaseUrl: string;
-  /** Sent as `Authorization: Bearer <apiKey>`; never printed. */
+  /**
+   * Where the Anthropic format is served, when not where {@link anthropicBaseUrlOf} puts it (a server that ignores
+   * the spec's path-level servers, such as plain Prism, serves it at its root).
+   */
+  readonly anthropicBaseUrl?: string;
+  /** Sent as `Authorization: Bearer <apiKey>` (`x-api-key` to the Anthropic format); never printed. */
   readonly apiKey: string;
   /** The model named in every request. */
   readonly model: string;

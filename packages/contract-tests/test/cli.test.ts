@@ -20,7 +20,7 @@ describe("with no arguments: the embedded mock", () => {
     expect(run.stdout).toContain("Starting the embedded mock of the bundled spec (@deepseek-openapi/mock)");
     expect(run.stdout).toMatch(/^✓ chat\.non-stream \(\d+ ms\)$/m);
     expect(run.stdout).toMatch(/^feature\s+passed\s+warned\s+failed\s+skipped$/m);
-    expect(run.stdout).toMatch(/^total\s+19\s+0\s+0\s+5$/m);
+    expect(run.stdout).toMatch(/^total\s+25\s+0\s+0\s+8$/m);
     expect(run.stdout).toContain("auth.wrong-key: needs a real provider");
     // The mock was stopped: its port no longer answers.
     const port = /Checking http:\/\/127\.0\.0\.1:(\d+)/.exec(run.stdout)?.[1];
@@ -34,9 +34,9 @@ describe("with no arguments: the embedded mock", () => {
     const run = await runCli(["--api-key", secretKey, "--report-json", json, "--report-junit", junit]);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, "utf8"));
-    expect(report).toMatchObject({ passed: true, totals: { passed: 19, warned: 0, failed: 0, skipped: 5 } });
+    expect(report).toMatchObject({ passed: true, totals: { passed: 25, warned: 0, failed: 0, skipped: 8 } });
     expect(readFileSync(junit, "utf8")).toContain(
-      '<testsuites name="deepseek-contract" tests="24" failures="0"',
+      '<testsuites name="deepseek-contract" tests="33" failures="0"',
     );
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8"), readFileSync(junit, "utf8")]) {
       expect(text).not.toContain(secretKey);
@@ -216,7 +216,7 @@ describe("endpoints that are not the API", () => {
       /^ {4}models\.list \(content-type\): must be application\/json; got "text\/html"$/m,
     );
     expect(run.stdout).toMatch(/^ {4}chat\.non-stream \(status\): must be 200; got 404/m);
-    expect(run.stdout).toMatch(/^total\s+0\s+0\s+24\s+0$/m);
+    expect(run.stdout).toMatch(/^total\s+0\s+0\s+33\s+0$/m);
     expect(run.stdout + run.stderr).not.toMatch(noStackTrace);
     expect(run.stdout).toContain("[redacted]");
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8")]) {

@@ -116,7 +116,7 @@ describe("parseOptions", () => {
     ],
     [
       ["--base-url", "http://x.example", "--skip", features.join(",")],
-      /^--skip auth,chat,.*,balance leaves no check to run$/,
+      /^--skip auth,chat,.*,anthropic-messages leaves no check to run$/,
     ],
     [
       ["--only", "stop,max-tokens"],

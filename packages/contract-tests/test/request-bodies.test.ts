@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import type { Check } from "../src/checks/check.js";
 import { allChecks } from "../src/checks/index.js";
 import { invalidRequestChecks } from "../src/checks/invalid-requests.js";
-import { chatPath, completionsPath, simpleChat } from "../src/checks/requests.js";
+import {
+  anthropicMessagesPath,
+  chatPath,
+  completionsPath,
+  filesPath,
+  responsesPath,
+  simpleChat,
+} from "../src/checks/requests.js";
 import type { ApiRequest, ApiResponse } from "../src/http.js";
 import { specValidator } from "../src/validation.js";
 import { recordingContext } from "./helpers/context.js";
@@ -17,7 +24,11 @@ import { recordingContext } from "./helpers/context.js";
 const operationByPath: Record<string, string> = {
   [chatPath]: "createChatCompletion",
   [completionsPath]: "createCompletion",
+  [responsesPath]: "createResponse",
+  [anthropicMessagesPath]: "createMessage",
 };
+/** The uploads (`multipart/form-data`): their forms are validated as objects of fields, a file as its name. */
+const uploadByPath: Record<string, string> = { [filesPath]: "uploadFile" };
 
 /** The invalid requests the schema cannot reject: bytes that are not JSON, and a model name (any string is allowed). */
 const notRejectableBySchema = new Set(["invalid-requests.malformed-json", "invalid-requests.unknown-model"]);
@@ -62,8 +73,16 @@ async function sentRequests(check: Check): Promise<ApiRequest[]> {
   return sent;
 }
 
-function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown }[] {
+function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown; mediaType?: string }[] {
   return requests.flatMap((request) => {
+    if (request.form !== undefined) {
+      const operationId = uploadByPath[request.path];
+      if (!operationId) throw new Error(`a form sent to ${request.path}, which has no known upload`);
+      const fields = Object.fromEntries(
+        [...request.form].map(([name, value]) => [name, typeof value === "string" ? value : value.name]),
+      );
+      return [{ operationId, body: fields, mediaType: "multipart/form-data" }];
+    }
     if (request.body === undefined) return [];
     const operationId = operationByPath[request.path];
     if (!operationId) throw new Error(`a body sent to ${request.path}, which has no known operation`);
@@ -83,7 +102,7 @@ const validChecks = allChecks.filter((check) => !invalidIds.has(check.id));
 const schemaInvalidChecks = invalidRequestChecks.filter((check) => !notRejectableBySchema.has(check.id));
 
 describe("the request bodies the checks send", () => {
-  it("cover every check that sends a body to a chat or completions endpoint", async () => {
+  it("cover every check that sends a body to a chat, completions, Responses, Files or Anthropic endpoint", async () => {
     const withBodies: string[] = [];
     for (const check of allChecks) {
       if (bodiesOf(await sentRequests(check)).length > 0) withBodies.push(check.id);
@@ -98,6 +117,11 @@ describe("the request bodies the checks send", () => {
         "fim.stream",
         "prefix-completion.continue",
         "invalid-requests.empty-messages",
+        "responses.non-stream",
+        "responses.stream",
+        "files.upload",
+        "anthropic-messages.non-stream",
+        "anthropic-messages.stream",
       ]),
     );
   });
@@ -120,10 +144,10 @@ describe("the request bodies the checks send", () => {
   it.each(validChecks.map((check) => [check.id, check] as const))(
     "%s sends only bodies the spec accepts",
     async (_id, check) => {
-      for (const { operationId, body } of bodiesOf(await sentRequests(check))) {
+      for (const { operationId, body, mediaType } of bodiesOf(await sentRequests(check))) {
         const described = `${operationId} ${JSON.stringify(body)}`;
-        expect(specValidator().validateRequest(operationId, body).issues, described).toEqual([]);
-        expect(strictValidator.validateRequest(operationId, body).issues, described).toEqual([]);
+        expect(specValidator().validateRequest(operationId, body, mediaType).issues, described).toEqual([]);
+        expect(strictValidator.validateRequest(operationId, body, mediaType).issues, described).toEqual([]);
       }
     },
   );

@@ -12,6 +12,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
+import { brokenIdentifiers, clippedCodeBlocks, proseText } from "./support/layout.js";
 
 const browserTests = browserTestsRun("docs", it);
 
@@ -20,7 +21,21 @@ const operations = listOperations(spec).map(({ operation }) => ({
   operationId: operation.operationId as string,
   summary: operation.summary as string,
 }));
-const guideSections = ["Providers", "Authentication", "Streaming", "Thinking mode", "Errors", "Models"];
+const guideSections = [
+  "Quick start",
+  "Providers",
+  "Other API formats",
+  "Authentication",
+  "Streaming",
+  "Thinking mode",
+  "Errors",
+  "Rate limits and queueing",
+  "Context caching",
+  "Images through the Files API",
+  "Responses API streams",
+  "Anthropic-format endpoint",
+  "Model IDs",
+];
 /** Each language tab and a line only its sample has. */
 const languages = [
   { label: "curl", marker: "curl " },
@@ -62,6 +77,30 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
   it("lists the guide sections of info.description in the sidebar", async () => {
     const labels = await menuItems().allInnerTexts();
     for (const section of guideSections) expect(labels.map((label) => label.trim())).toContain(section);
+    // One "Models" entry (the tag); the guide's section is "Model IDs".
+    expect(labels.filter((label) => label.trim() === "Models")).toHaveLength(1);
+  });
+
+  it("fits its code: no code block on the guide page is wider than its box", async () => {
+    await page.goto(server.url, { waitUntil: "networkidle" });
+    await page.screenshot({ path: join(testOutputDir, "docs-guides.png"), fullPage: true });
+    await expect(clippedCodeBlocks(page)).resolves.toEqual([]);
+  });
+
+  it("keeps every identifier in the guide tables on one line", async () => {
+    await page.getByRole("heading", { name: "Providers" }).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(testOutputDir, "docs-providers-table.png") });
+    expect(await page.locator("table code").count()).toBeGreaterThan(0);
+    await expect(brokenIdentifiers(page)).resolves.toEqual([]);
+  });
+
+  it("never says 'seed' to a reader, in the page or in any example's name", async () => {
+    expect(await proseText(page)).not.toMatch(/seed/i);
+    // The pickers show each example's summary; the bundle keeps every named example under components.examples.
+    const examples = Object.values<{ summary?: string; description?: string }>(spec.components.examples);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const { summary, description } of examples)
+      expect(`${summary} ${description ?? ""}`).not.toMatch(/seed/i);
   });
 
   it("lists every operation of the spec in the sidebar", async () => {
@@ -94,6 +133,7 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
       await expect
         .poll(() => sampleCode(page).textContent(), { message: `${summary} ${label}` })
         .toContain(marker);
+      await expect(clippedCodeBlocks(page), `${summary} ${label}`).resolves.toEqual([]);
     }
   });
 
@@ -102,6 +142,16 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
     await selectLanguage(page, "TypeScript");
     await page.screenshot({ path: join(testOutputDir, "docs-chat-completion.png") });
     expect(existsSync(join(testOutputDir, "docs-chat-completion.png"))).toBe(true);
+  });
+
+  it("opens the 200 example of chat completions down to the message's content and reasoning_content", async () => {
+    await openOperation(page, "Create a chat completion");
+    const example = page.locator('[data-component-name="JsonViewer/JsonViewer"]').first();
+    await example.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(testOutputDir, "docs-chat-response.png") });
+    for (const field of ['"content"', '"reasoning_content"', '"system_fingerprint"'])
+      await expect(example.getByText(field, { exact: true }).first().isVisible(), field).resolves.toBe(true);
+    await expect(clippedCodeBlocks(page)).resolves.toEqual([]);
   });
 
   it("finds reasoning_content with the search box", async () => {
@@ -143,6 +193,49 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
       expect(errors).toEqual([]);
     } finally {
       await offline.close();
+    }
+  });
+
+  it("reports the quick-start curl as clipped once its block is made unscrollable (the check can fail)", async () => {
+    const broken = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    try {
+      await broken.goto(server.url, { waitUntil: "networkidle" });
+      // Inline !important outranks the page's own !important rules.
+      await broken.evaluate(() => {
+        for (const pre of Array.from(document.querySelectorAll("pre"))) {
+          pre.style.setProperty("overflow", "hidden", "important");
+          pre.style.setProperty("white-space", "pre", "important");
+        }
+      });
+      await expect(clippedCodeBlocks(broken)).resolves.toContainEqual({
+        rule: "code-clipped",
+        where: "pre: curl https://api.deepseek.com/chat/compl",
+      });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("tells clipped code and broken identifiers from code that wraps and identifiers kept whole", async () => {
+    const probe = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    const long = "x".repeat(300);
+    try {
+      await probe.setContent(`
+        <style>pre { width: 200px; font: 14px monospace; }</style>
+        <pre style="overflow: hidden">hidden ${long}</pre>
+        <pre style="overflow: auto; scrollbar-width: none">no-bar ${long}</pre>
+        <pre style="white-space: pre-wrap; overflow-wrap: anywhere">wraps ${long}</pre>
+        <table style="word-break: break-all"><tr><td style="width: 60px"><code>https://api.deepseek.com</code></td>
+          <td style="width: 60px"><code style="white-space: nowrap">deepseek-v4-flash</code></td></tr></table>`);
+      await expect(clippedCodeBlocks(probe)).resolves.toEqual([
+        { rule: "code-clipped", where: `pre: hidden ${long.slice(0, 33)}` },
+        { rule: "code-clipped", where: `pre: no-bar ${long.slice(0, 33)}` },
+      ]);
+      await expect(brokenIdentifiers(probe)).resolves.toEqual([
+        { rule: "identifier-broken", where: "code: https://api.deepseek.com" },
+      ]);
+    } finally {
+      await probe.close();
     }
   });
 

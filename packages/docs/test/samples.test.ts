@@ -134,3 +134,25 @@ describe("the error samples state the retry statuses of the one list", () => {
     expect(retryableStatuses.filter((status) => status >= 500).length).toBeGreaterThan(0);
   });
 });
+
+describe("the Errors guide states the retry statuses of the one list", () => {
+  /** The rows of the table under `## Errors` in info.description: status and its Retry? cell. */
+  const errorRows = () => {
+    const section =
+      (spec.info.description as string).split(/^## /m).find((s) => s.startsWith("Errors\n")) ?? "";
+    return section
+      .split("\n")
+      .filter((line) => /^\| \d{3} \|/.test(line))
+      .map((line) => {
+        const cells = line.split("|").map((cell) => cell.trim());
+        return { status: Number(cells[1]), retried: (cells.at(-2) ?? "").startsWith("Yes") };
+      });
+  };
+
+  it("marks a status retryable exactly when the client's retryableStatuses has it", () => {
+    const rows = errorRows();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { status, retried } of rows)
+      expect({ status, retried }).toEqual({ status, retried: retryableStatuses.includes(status) });
+  });
+});

@@ -7,7 +7,7 @@ import { type ErrorResponse, errorResponse } from "./error-response.js";
 import { writeEventStream } from "./event-stream.js";
 import { parsePrefer } from "./prefer.js";
 import { type AnswerChoice, type PrismEngine, type PrismOperation, PrismRefusal } from "./prism.js";
-import { readJsonBody } from "./read-body.js";
+import { type RequestRead, readBody } from "./read-body.js";
 import type { RequestBody } from "./rules.js";
 import { type Outcome, send } from "./send.js";
 
@@ -70,7 +70,7 @@ async function answer(
   const method = (request.method ?? "GET").toLowerCase();
   response.setHeader("access-control-allow-origin", request.headers.origin ?? "*");
   if (method === "options") return answerPreflight(request, response);
-  const read = await readJsonBody(request);
+  const read = await readBody(request);
   if ("error" in read) return { status: read.status, outcome: await send(response, read.status, read.error) };
 
   const path = stripBasePath(url.pathname, context.bases);
@@ -90,15 +90,15 @@ async function answer(
     url: { path, query: Object.fromEntries(url.searchParams) },
     headers: {
       ...(request.headers as Record<string, string>),
-      ...(read.body === undefined ? {} : { "content-type": "application/json" }),
+      ...(read.prism ? { "content-type": read.prism.contentType } : {}),
     },
-    ...(read.body === undefined ? {} : { body: read.body }),
+    ...(read.prism ? { body: read.prism.body } : {}),
   };
   try {
     const { output, inputViolations } = await context.prism.answer(prismRequest, choice);
     const invalid =
       operation && inputViolations.length > 0 && (output.statusCode === 400 || output.statusCode === 422)
-        ? describeInvalidBody(context.validator, operation, read.body, inputViolations)
+        ? describeInvalidBody(context.validator, operation, read, inputViolations)
         : undefined;
     return {
       ...(operation?.iid ? { operationId: operation.iid } : {}),
@@ -151,10 +151,13 @@ async function answerPreflight(request: IncomingMessage, response: ServerRespons
 function describeInvalidBody(
   validator: Validator,
   operation: PrismOperation,
-  body: unknown,
+  { body, prism }: RequestRead,
   violations: Violations,
 ): ErrorResponse {
-  const result = body === undefined ? undefined : validator.validateRequest(operation.iid ?? "", body);
+  const result =
+    body === undefined || !prism
+      ? undefined
+      : validator.validateRequest(operation.iid ?? "", body, prism.contentType.split(";")[0]);
   if (result && !result.valid) {
     const described = result.issues.map((issue) => `${issue.path} ${issue.message}`).join("; ");
     return errorResponse(`Invalid request body: ${described}`, result.issues[0]?.path ?? null);

@@ -26,6 +26,21 @@ const messages = (body: RequestBody): readonly Record<string, unknown>[] =>
 const field = (value: unknown, key: string): unknown =>
   typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 const thinkingType = (body: RequestBody) => field(body.thinking, "type");
+const offersTools = (body: RequestBody) => Array.isArray(body.tools) && body.tools.length > 0;
+/** The Responses API's `input` items (text `input` has none). */
+const inputItems = (body: RequestBody): readonly unknown[] => (Array.isArray(body.input) ? body.input : []);
+/** The content blocks of an Anthropic message (text content has none). */
+const blocks = (message: unknown): readonly unknown[] => {
+  const content = field(message, "content");
+  return Array.isArray(content) ? content : [];
+};
+/** One rule for an operation that answers every request with the same example. */
+const always = (operationId: string, when: string, json: string): ExampleRule => ({
+  operationId,
+  when,
+  applies: () => true,
+  json,
+});
 
 /** The example-selection rules, in the order they are tried. `Prefer: example=` and `Prefer: code=` come first. */
 export const exampleRules: readonly ExampleRule[] = [
@@ -41,7 +56,7 @@ export const exampleRules: readonly ExampleRule[] = [
   {
     operationId: "createChatCompletion",
     when: "`tools` are offered",
-    applies: (body) => Array.isArray(body.tools) && body.tools.length > 0,
+    applies: offersTools,
     json: "tool-call-response",
     stream: "stream-tool-call",
     sample: { example: "tool-call-request" },
@@ -121,8 +136,86 @@ export const exampleRules: readonly ExampleRule[] = [
     stream: "fim-stream",
     sample: { example: "fim-request" },
   },
-  { operationId: "listModels", when: "`GET /models`", applies: () => true, json: "models-flash" },
-  { operationId: "getUserBalance", when: "`GET /user/balance`", applies: () => true, json: "balance" },
+  always("listModels", "`GET /models`", "models-flash"),
+  always("getUserBalance", "`GET /user/balance`", "balance"),
+  {
+    operationId: "createResponse",
+    when: "the last `input` item is a `function_call_output`",
+    applies: (body) => field(inputItems(body).at(-1), "type") === "function_call_output",
+    json: "responses-basic-response",
+    stream: "responses-stream-text",
+    streamNote: "the spec has no answer to a tool result",
+    sample: { example: "responses-tool-result-request" },
+  },
+  {
+    operationId: "createResponse",
+    when: "`tools` are offered",
+    applies: offersTools,
+    json: "responses-tool-call-response",
+    stream: "responses-stream-tool-call",
+    sample: { example: "responses-tool-call-request" },
+  },
+  {
+    operationId: "createResponse",
+    when: "`text.format.type` is `json_schema`",
+    applies: (body) => field(field(body.text, "format"), "type") === "json_schema",
+    json: "responses-json-schema-response",
+    stream: "responses-stream-text",
+    streamNote: "the spec has no streamed structured output",
+    sample: { example: "responses-json-schema-request" },
+  },
+  {
+    operationId: "createResponse",
+    when: "any other Responses request",
+    applies: () => true,
+    json: "responses-basic-response",
+    stream: "responses-stream-text",
+    sample: { example: "responses-basic-request" },
+  },
+  {
+    operationId: "uploadFile",
+    when: "the form has `expires_after[anchor]` and `expires_after[seconds]`",
+    applies: (body) =>
+      body["expires_after[anchor]"] !== undefined && body["expires_after[seconds]"] !== undefined,
+    json: "file-object-expiring",
+    sample: { example: "file-upload-expiring-request" },
+  },
+  { ...always("uploadFile", "any other upload", "file-object"), sample: { example: "file-upload-request" } },
+  always("listFiles", "`GET /files`", "file-list"),
+  always("retrieveFile", "`GET /files/{file_id}`", "file-object"),
+  always("deleteFile", "`DELETE /files/{file_id}`", "file-deleted"),
+  {
+    operationId: "createMessage",
+    when: "the last message has a `tool_result` block",
+    applies: (body) => blocks(messages(body).at(-1)).some((block) => field(block, "type") === "tool_result"),
+    json: "anthropic-basic-response",
+    stream: "anthropic-stream-text",
+    streamNote: "the spec has no answer to a tool result",
+    sample: { example: "anthropic-tool-result-request" },
+  },
+  {
+    operationId: "createMessage",
+    when: "`tools` are offered",
+    applies: offersTools,
+    json: "anthropic-tool-call-response",
+    stream: "anthropic-stream-tool-use",
+    sample: { example: "anthropic-tool-call-request" },
+  },
+  {
+    operationId: "createMessage",
+    when: "any other Anthropic Messages request",
+    applies: () => true,
+    json: "anthropic-basic-response",
+    stream: "anthropic-stream-text",
+    sample: { example: "anthropic-basic-request" },
+  },
+  {
+    ...always("uploadAnthropicFile", "`POST /anthropic/v1/files`", "anthropic-file-object"),
+    sample: { example: "anthropic-file-upload-request" },
+  },
+  always("listAnthropicFiles", "`GET /anthropic/v1/files`", "anthropic-file-list"),
+  always("retrieveAnthropicFile", "`GET /anthropic/v1/files/{file_id}`", "anthropic-file-object"),
+  always("deleteAnthropicFile", "`DELETE /anthropic/v1/files/{file_id}`", "anthropic-file-deleted"),
 ];
 
 /** The rule that answers a request of `operationId` with `body`; undefined for an operation without rules. */

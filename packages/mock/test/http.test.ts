@@ -1,9 +1,11 @@
 // Raw HTTP, as curl and hand-written clients send it: negotiation by the body, every base path, errors at once,
 // streams written event by event, and an abort the mock sees.
 import { spawn } from "node:child_process";
+import { splitEventStream } from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { splitEvents } from "../src/event-stream.js";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
-import { auth, exampleValue, ruleExample, validator } from "./support/spec.js";
+import { auth, exampleValue, pngBytes, ruleExample, validator } from "./support/spec.js";
 
 const paceMs = 40;
 let mock: RunningMock;
@@ -27,6 +29,17 @@ function post(path: string, body: string, headers: Record<string, string> = {}, 
     body,
     ...(signal ? { signal } : {}),
   });
+}
+
+/** A response body as the reads that delivered it. */
+async function readChunks(response: globalThis.Response): Promise<string[]> {
+  const chunks: string[] = [];
+  const decoder = new TextDecoder();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    chunks.push(decoder.decode(read.value));
+  }
+  return chunks;
 }
 
 /** Runs curl; resolves with what it wrote, chunk by chunk as it arrived. */
@@ -167,6 +180,88 @@ describe("the mock over raw HTTP", () => {
       stream: true,
       outcome: "aborted",
     });
+  });
+
+  it("streams a Responses answer as named events, event by event, with no [DONE]", async () => {
+    const response = await post("/responses", JSON.stringify(exampleValue("responses-stream-request")));
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const chunks = await readChunks(response);
+    const expected = exampleValue<string>(ruleExample("createResponse", { stream: true }));
+    expect(chunks.join("")).toBe(expected);
+    expect(chunks.length).toBe(splitEvents(expected).length);
+    expect(splitEventStream(expected).data).not.toContain("[DONE]");
+  });
+
+  it("answers the Anthropic format under /anthropic with x-api-key, streaming event by event", async () => {
+    const response = await fetch(`${mock.url}/anthropic/v1/messages`, {
+      method: "POST",
+      headers: { "x-api-key": "sk-mock-test", "content-type": "application/json" },
+      body: JSON.stringify(exampleValue("anthropic-stream-request")),
+    });
+    expect(response.status).toBe(200);
+    const chunks = await readChunks(response);
+    const expected = exampleValue<string>(ruleExample("createMessage", { stream: true }));
+    expect(chunks.join("")).toBe(expected);
+    expect(chunks.length).toBe(splitEvents(expected).length);
+  });
+
+  it("answers an Anthropic request without x-api-key or bearer with 401 and the spec's ErrorResponse", async () => {
+    const response = await fetch(`${mock.url}/anthropic/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(exampleValue("anthropic-basic-request")),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual(exampleValue("error-401-authentication-fails"));
+  });
+
+  it("answers an Anthropic Files call without anthropic-beta with 400 naming the header", async () => {
+    const response = await fetch(`${mock.url}/anthropic/v1/files`, {
+      headers: { "x-api-key": "sk-mock-test" },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      error: {
+        message: "Invalid request: Request header must have required property 'anthropic-beta'",
+        type: "invalid_request_error",
+        param: null,
+        code: "invalid_request_error",
+      },
+    });
+  });
+
+  it("uploads a multipart/form-data file sent by fetch (FormData + Blob)", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([pngBytes], { type: "image/png" }), "cat.png");
+    form.append("purpose", "user_data");
+    const response = await fetch(`${mock.url}/files`, { method: "POST", headers: auth, body: form });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(exampleValue(ruleExample("uploadFile")));
+  });
+
+  it("answers an upload with a wrong purpose and no file with 422 naming each field", async () => {
+    const form = new FormData();
+    form.append("purpose", "assistants");
+    const response = await fetch(`${mock.url}/files`, { method: "POST", headers: auth, body: form });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      error: {
+        message: 'Invalid request body: purpose must be "user_data"; got "assistants"; file is required',
+        type: "invalid_request_error",
+        param: "purpose",
+        code: "invalid_request_error",
+      },
+    });
+  });
+
+  it("answers a multipart body it cannot parse with a 400 ErrorResponse at once", async () => {
+    const response = await post("/files", "not a form", {
+      "content-type": "multipart/form-data; boundary=x",
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Failed to parse the request body as multipart\/form-data: \S/,
+    );
   });
 
   it("answers a CORS preflight, so browser clients can call it", async () => {

@@ -1,8 +1,9 @@
 // The `openai` SDK pointed at the mock, as an app developer would: no Accept header of its own choosing, no Prefer.
-import OpenAI from "openai";
+import { splitEventStream } from "@deepseek-openapi/spec";
+import OpenAI, { toFile } from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningMock, startMock } from "../src/index.js";
-import { exampleValue, ruleExample, streamedContent } from "./support/spec.js";
+import { exampleValue, pngBytes, ruleExample, streamedContent } from "./support/spec.js";
 
 type Completion = { choices: { message: { content: string; tool_calls?: unknown[] } }[] };
 type FimCompletion = { choices: { text: string }[] };
@@ -88,6 +89,65 @@ describe("the openai SDK against the mock", () => {
   it("reads the balance (GET /user/balance)", async () => {
     const balance = await openai.get("/user/balance");
     expect(balance).toEqual(exampleValue("balance"));
+  });
+
+  it("creates a response in the Responses format", async () => {
+    const response = await openai.responses.create({ model: "deepseek-v4-flash", input: "Hello!" });
+    const expected = exampleValue<{ id: string }>(ruleExample("createResponse"));
+    expect(response.id).toBe(expected.id);
+    expect(response.output_text).toBe(
+      exampleValue<{ output: { type: string; content?: { text: string }[] }[] }>(
+        ruleExample("createResponse"),
+      )
+        .output.filter((item) => item.type === "message")
+        .flatMap((item) => item.content?.map((part) => part.text) ?? [])
+        .join(""),
+    );
+  });
+
+  it("streams a response: the SDK yields each named event of the spec's stream, in order", async () => {
+    const stream = await openai.responses.create({
+      model: "deepseek-v4-flash",
+      input: "Hello!",
+      stream: true,
+    });
+    const types: string[] = [];
+    for await (const event of stream) types.push(event.type);
+    const expected = splitEventStream(exampleValue(ruleExample("createResponse", { stream: true }))).events;
+    expect(types.length).toBeGreaterThanOrEqual(5);
+    expect(types).toEqual(expected.map((event) => event.event));
+    expect(types.at(-1)).toBe("response.completed");
+  });
+
+  it("uploads a file as multipart/form-data (purpose user_data) and gets the spec's File object", async () => {
+    const file = await openai.files.create({
+      file: await toFile(pngBytes, "cat.png", { type: "image/png" }),
+      purpose: "user_data",
+    });
+    expect(file).toEqual(exampleValue(ruleExample("uploadFile")));
+  });
+
+  it("uploads an expiring file: the SDK's expires_after becomes the form fields the spec names", async () => {
+    const file = await openai.files.create({
+      file: await toFile(pngBytes, "chart.webp", { type: "image/webp" }),
+      purpose: "user_data",
+      expires_after: { anchor: "created_at", seconds: 86400 },
+    });
+    expect(file).toEqual(
+      exampleValue(
+        ruleExample("uploadFile", {
+          "expires_after[anchor]": "created_at",
+          "expires_after[seconds]": "86400",
+        }),
+      ),
+    );
+  });
+
+  it("lists, retrieves and deletes files", async () => {
+    const page = await openai.files.list();
+    expect(page.data).toEqual(exampleValue<{ data: unknown[] }>(ruleExample("listFiles")).data);
+    expect(await openai.files.retrieve("file-api-7f3a9c")).toEqual(exampleValue(ruleExample("retrieveFile")));
+    expect(await openai.files.delete("file-api-7f3a9c")).toEqual(exampleValue(ruleExample("deleteFile")));
   });
 
   it("gets an AuthenticationError for a request without a key", async () => {

@@ -1,5 +1,5 @@
 // Issue 10's acceptance: a model's status is written once in spec/ (its `x-models` entry), and changing it there
-// changes the rendered Models table, KnownModelId's descriptions and the generated types. The test bundles a copy
+// changes the rendered Model IDs table, KnownModelId's descriptions and the generated types. The test bundles a copy
 // of spec/ with one status changed, the way `pnpm build` bundles (the CLI, the root redocly.yaml and its plugin).
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -52,7 +52,7 @@ function bundle(dir: string): Bundle {
 }
 
 const statusInModelsSection = (document: Bundle, id: string) =>
-  tableRows(document.info.description, "Models").find(([, ids = ""]) => codeSpans(ids).includes(id))?.[0];
+  tableRows(document.info.description, "Model IDs").find(([, ids = ""]) => codeSpans(ids).includes(id))?.[0];
 const knownModelIdRow = (document: Bundle, id: string) =>
   tableRows(document.components.schemas.KnownModelId.description, null).find(
     ([cell = ""]) => codeSpans(cell)[0] === id,

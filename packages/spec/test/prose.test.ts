@@ -37,8 +37,8 @@ describe("the prose of the spec, against the facts it restates", () => {
     expect(rowURLs).toEqual(serverURLs);
   });
 
-  it("names in the Models section exactly the IDs of KnownModelId", () => {
-    const ids = tableRows(info.description, "Models").flatMap(([, cell = ""]) => codeSpans(cell));
+  it("names in the Model IDs section exactly the IDs of KnownModelId", () => {
+    const ids = tableRows(info.description, "Model IDs").flatMap(([, cell = ""]) => codeSpans(cell));
     expect([...ids].sort()).toEqual([...knownModelId.enum].sort());
   });
 
@@ -57,7 +57,7 @@ describe("the prose of the spec, against the facts it restates", () => {
 
   it("gives each model the status its x-models entry has, in every table and enum description", () => {
     const statusOf = Object.fromEntries(
-      tableRows(info.description, "Models").flatMap(([status = "", ids = ""]) =>
+      tableRows(info.description, "Model IDs").flatMap(([status = "", ids = ""]) =>
         codeSpans(ids).map((id) => [id, status]),
       ),
     );

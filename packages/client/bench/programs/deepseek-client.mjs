@@ -1,5 +1,5 @@
 // The contender under test: @deepseek-openapi/client (the built dist/, as published).
-import { createDeepSeekClient } from "../../dist/index.js";
+import { collectResponse, createDeepSeekClient, createResponse } from "../../dist/index.js";
 
 export const name = "@deepseek-openapi/client";
 
@@ -29,4 +29,15 @@ export function chat(client) {
     model: "deepseek-v4-flash",
     messages: [{ role: "user", content: "Hi" }],
   });
+}
+
+export async function streamResponse(client) {
+  const stream = await createResponse(client, {
+    model: "deepseek-v4-flash",
+    input: "Tell me a long story.",
+    stream: true,
+  });
+  // The collector, as a program would use it: it assembles the output items too, beyond the two texts.
+  const { reasoning, text } = await collectResponse(stream);
+  return { reasoning, content: text };
 }

@@ -40,3 +40,28 @@ export async function chat({ baseURL, headers }) {
   });
   return response.json();
 }
+
+// The Responses stream: named events (`event:` then `data:`), no [DONE]; only the two texts are assembled.
+export async function streamResponse({ baseURL, headers }) {
+  const response = await fetch(`${baseURL}/responses`, {
+    method: "POST",
+    headers: { ...headers, Accept: "text/event-stream" },
+    body: JSON.stringify({ model: "deepseek-v4-flash", input: "Tell me a long story.", stream: true }),
+  });
+  const decoder = new TextDecoder();
+  let buffer = "";
+  let reasoning = "";
+  let content = "";
+  for await (const bytes of response.body) {
+    const events = (buffer + decoder.decode(bytes, { stream: true })).split("\n\n");
+    buffer = events.pop();
+    for (const event of events) {
+      const data = event.indexOf("data: ");
+      if (data < 0) continue;
+      const parsed = JSON.parse(event.slice(data + 6));
+      if (parsed.type === "response.reasoning_text.delta") reasoning += parsed.delta;
+      else if (parsed.type === "response.output_text.delta") content += parsed.delta;
+    }
+  }
+  return { reasoning, content };
+}

@@ -1475,7 +1475,7 @@ export interface components {
             owned_by: string;
         };
         /**
-         * @description ID of the model to use. An open enum: the IDs in `KnownModelId` are documented, and any other non-empty string is
+         * @description ID of the model to use. An open enum: the IDs listed here are the documented ones, and any other non-empty string is
          *     passed through, because compatible providers name their models differently.
          */
         ModelId: components["schemas"]["KnownModelId"] | (string & {});

@@ -26,3 +26,14 @@ export const betaBaseURL = "https://api.deepseek.com/beta";
 export const betaBaseURLByOrigin: Readonly<Record<string, string>> = {
   "https://api.deepseek.com": "https://api.deepseek.com/beta",
 };
+
+/** The header that carries the API key on the Anthropic-format endpoints (security scheme `anthropicApiKey`). */
+export const anthropicKeyHeader = "x-api-key";
+
+/** The `anthropic-beta` value the Anthropic-format Files endpoints require (parameter `AnthropicBetaFiles`). */
+export const anthropicFilesBeta = "files-api-2025-04-14";
+
+/** The server each family of path-level servers names, from one operation of it (decision 0002). */
+export const responsesBaseURL = "https://api.deepseek.com";
+export const filesBaseURL = "https://api.deepseek.com";
+export const anthropicBaseURL = "https://api.deepseek.com/anthropic";

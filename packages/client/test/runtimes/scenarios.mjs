@@ -1,7 +1,14 @@
 // The scenarios every runtime of test/runtimes.test.ts runs with the built client: what the local server answers
 // (`answers`, served by ./server.ts) and what the client must make of it (`run`). Plain JavaScript with no imports
 // but the client, so that Node, Deno, Bun, edge-runtime and workerd all run this one file (the last two bundled).
-import { collectStream, createDeepSeekClient, DeepSeekError } from "../../dist/index.js";
+import {
+  collectResponse,
+  collectStream,
+  createDeepSeekClient,
+  createResponse,
+  DeepSeekError,
+  uploadFile,
+} from "../../dist/index.js";
 
 const created = 1_781_043_600;
 const chunk = (delta, finish_reason = null) => ({
@@ -41,6 +48,9 @@ const toolCall = {
   function: { name: "get_weather", arguments: "" },
 };
 const request = { model: "deepseek-v4-flash", messages: [{ role: "user", content: "hi" }] };
+/** A named event, as the Responses and Anthropic-format streams send them. */
+const named = (data) => `event: ${data.type}\n${event(data)}`;
+const responseBase = { id: "resp_1", object: "response", created_at: created, model: "deepseek-v4-flash" };
 const words = ["one ", "two ", "three ", "four"];
 
 /** Rejects when `promise` has not settled after `ms`: a hang is a finding, not a stuck test. */
@@ -98,6 +108,67 @@ async function afterFirstChunk(client) {
  * ms between pieces, `hold` ms before the end), and `run(client)`, which throws when the client got it wrong.
  */
 export const scenarios = {
+  "Responses stream of named events, no [DONE]": {
+    answers: [
+      {
+        pieces: [
+          named({
+            type: "response.created",
+            sequence_number: 0,
+            response: { ...responseBase, status: "in_progress", output: [] },
+          }),
+          named({
+            type: "response.reasoning_text.delta",
+            sequence_number: 1,
+            item_id: "rs",
+            output_index: 0,
+            content_index: 0,
+            delta: "思考 🤔",
+          }),
+          named({
+            type: "response.output_text.delta",
+            sequence_number: 2,
+            item_id: "m",
+            output_index: 1,
+            content_index: 0,
+            delta: "Grüße",
+          }),
+          named({
+            type: "response.completed",
+            sequence_number: 3,
+            response: { ...responseBase, status: "completed", output: [] },
+          }),
+        ],
+      },
+    ],
+    async run(client) {
+      const result = await collectResponse(
+        await createResponse(client(), { model: "m", input: "hi", stream: true }),
+      );
+      check(
+        result.reasoning === "思考 🤔" && result.text === "Grüße",
+        `text ${result.reasoning} ${result.text}`,
+      );
+      check(result.status === "completed", `status ${result.status}`);
+    },
+  },
+  "upload from a Blob": {
+    answers: [
+      json(200, {
+        id: "file-api-1",
+        object: "file",
+        bytes: 4,
+        created_at: created,
+        filename: "a.png",
+        purpose: "user_data",
+      }),
+    ],
+    async run(client) {
+      const file = new Blob([new Uint8Array([137, 80, 78, 71])], { type: "image/png" });
+      const uploaded = await uploadFile(client(), { file, filename: "a.png", purpose: "user_data" });
+      check(uploaded.id === "file-api-1", `id ${uploaded.id}`);
+    },
+  },
   "non-stream": {
     answers: [json(200, completion)],
     async run(client) {

@@ -1,6 +1,6 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
-import { parseEventStream } from "../sse.js";
+import { type ParsedEventStream, parseEventStream } from "../sse.js";
 import { reportIssues } from "../validation.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
@@ -38,18 +38,8 @@ export function readChunkStream(
   expected: StreamExpectations,
 ): ChunkStream | undefined {
   if (!expectStatus(context, response, [200])) return undefined;
-  const parsed = parseEventStream(response.text);
-  if (response.mediaType !== "text/event-stream") {
-    // A wrong content type must not hide the stream's other faults: its events are still read and checked, unless
-    // there are none (a JSON completion, say), which the quoted body shows.
-    const noEvents = parsed.data.length === 0;
-    context.fail(
-      "(content-type)",
-      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"${noEvents ? ` (body ${excerpt(response.text)})` : ""}`,
-    );
-    if (noEvents) return undefined;
-  }
-  for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
+  const parsed = readEventStream(context, response);
+  if (!parsed) return undefined;
   const events = splitMergedEvents(context, parsed.data);
 
   const errorAt = events.findIndex((data) => providerError(parseJson(data)) !== undefined);
@@ -86,6 +76,25 @@ export function readChunkStream(
   checkOneFinishPerChoice(context, chunks);
   const usage = findUsage(context, chunks, expected.includeUsage);
   return { chunks, usage };
+}
+
+/**
+ * The events of a streamed answer, its content type and framing checked. A wrong content type must not hide the
+ * stream's other faults: its events are still read and checked, unless there are none (a JSON answer, say), which
+ * the quoted body shows; then undefined.
+ */
+export function readEventStream(context: CheckContext, response: ApiResponse): ParsedEventStream | undefined {
+  const parsed = parseEventStream(response.text);
+  if (response.mediaType !== "text/event-stream") {
+    const noEvents = parsed.data.length === 0;
+    context.fail(
+      "(content-type)",
+      `must be text/event-stream for stream: true; got "${response.mediaType || "(none)"}"${noEvents ? ` (body ${excerpt(response.text)})` : ""}`,
+    );
+    if (noEvents) return undefined;
+  }
+  for (const error of parsed.errors) context.fail("(stream)", `not a valid event stream: ${error}`);
+  return parsed;
 }
 
 /**

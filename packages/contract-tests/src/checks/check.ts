@@ -18,6 +18,9 @@ export const features = [
   "prefix-completion",
   "models",
   "balance",
+  "responses",
+  "files",
+  "anthropic-messages",
 ] as const;
 
 export type Feature = (typeof features)[number];

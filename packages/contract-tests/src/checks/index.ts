@@ -1,7 +1,9 @@
+import { anthropicMessagesChecks } from "./anthropic-messages.js";
 import { authChecks } from "./auth.js";
 import { balanceChecks } from "./balance.js";
 import { chatChecks } from "./chat.js";
 import type { Check } from "./check.js";
+import { filesChecks } from "./files.js";
 import { fimChecks } from "./fim.js";
 import { invalidRequestChecks } from "./invalid-requests.js";
 import { jsonModeChecks } from "./json-mode.js";
@@ -10,6 +12,7 @@ import { maxTokensChecks } from "./max-tokens.js";
 import { modelChecks } from "./models.js";
 import { prefixCompletionChecks } from "./prefix-completion.js";
 import { reasoningChecks } from "./reasoning.js";
+import { responsesChecks } from "./responses.js";
 import { stopChecks } from "./stop.js";
 import { streamingChecks } from "./streaming.js";
 import { toolChecks } from "./tools.js";
@@ -30,4 +33,7 @@ export const allChecks: readonly Check[] = [
   ...fimChecks,
   ...prefixCompletionChecks,
   ...balanceChecks,
+  ...responsesChecks,
+  ...filesChecks,
+  ...anthropicMessagesChecks,
 ];

@@ -93,3 +93,48 @@ export function prefixCompletionChat(model: string): Record<string, unknown> {
     ...noThinking,
   };
 }
+
+export const responsesPath = "/responses";
+export const filesPath = "/files";
+/** Under the Anthropic-format base URL. */
+export const anthropicMessagesPath = "/v1/messages";
+
+export function responsesRequest(
+  model: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    model,
+    input: "Say hello in one short sentence.",
+    max_output_tokens: 64,
+    reasoning: { effort: "none" },
+    ...extra,
+  };
+}
+
+export function anthropicMessageRequest(
+  model: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    model,
+    max_tokens: 64,
+    messages: [{ role: "user", content: "Say hello in one short sentence." }],
+    ...extra,
+  };
+}
+
+/** A 1×1 PNG: DeepSeek recognises an upload's type by its content, so the bytes must be a real image. */
+export const uploadPng = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+  "base64",
+);
+export const uploadFilename = "contract-test.png";
+
+/** The form of `POST /files`: the PNG, purpose `user_data`. */
+export function fileUploadForm(): FormData {
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(uploadPng)], { type: "image/png" }), uploadFilename);
+  form.append("purpose", "user_data");
+  return form;
+}

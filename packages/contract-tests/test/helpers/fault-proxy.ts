@@ -1,3 +1,5 @@
+import { splitEventStream } from "@deepseek-openapi/spec";
+import type { Failure } from "../../src/checks/check.js";
 import {
   type LocalServer,
   type ReceivedRequest,
@@ -13,6 +15,8 @@ export interface Fault {
   check: string;
   /** A piece of the JSON path (or pseudo path) the failure must name. */
   path: string;
+  /** Every finding the check must report, whole (path and message), where the fault pins them. */
+  findings?: Failure[];
   /** Which requests to break; the others pass through untouched. */
   matches(request: ReceivedRequest): boolean;
   /** Turns the upstream's conforming answer into the broken one. */
@@ -79,4 +83,20 @@ export function editEvents(
     out.push(`data: ${typeof edited === "string" ? edited : JSON.stringify(edited)}`);
   }
   return { ...answer, body: `${out.join("\n\n")}\n\n` };
+}
+
+/**
+ * Rewrites the events of a named-event stream (Responses, Anthropic): `edit` gets the parsed events in order and
+ * returns the new list; each is written back as `event: <type>` and `data: <JSON>`.
+ */
+export function editNamedEvents(
+  answer: ScriptedAnswer,
+  // biome-ignore lint/suspicious/noExplicitAny: faults edit arbitrary JSON, as tersely as possible
+  edit: (events: any[]) => unknown[],
+): ScriptedAnswer {
+  const events = splitEventStream(answer.body).data.map((data) => JSON.parse(data) as { type: string });
+  const out = (edit(events) as { type: string }[]).map(
+    (e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`,
+  );
+  return { ...answer, body: out.join("") };
 }

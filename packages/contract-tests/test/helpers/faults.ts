@@ -1,5 +1,5 @@
-import { loadBundledSpec } from "@deepseek-openapi/spec";
-import { editEvents, editJson, type Fault, preferred } from "./fault-proxy.js";
+import { loadBundledSpec, splitEventStream } from "@deepseek-openapi/spec";
+import { editEvents, editJson, editNamedEvents, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
 const asks = (example: string) => (request: ReceivedRequest) => preferred(request) === example;
@@ -9,6 +9,8 @@ const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string
 const { examples } = loadBundledSpec().components as unknown as {
   examples: Record<string, { value: unknown }>;
 };
+/** How many events a stream example has: a stream cut off before its last has one fewer. */
+const eventCount = (example: string) => splitEventStream(String(examples[example]?.value)).events.length;
 /** A conforming answer: the spec's answer to the minimal request. */
 const validCompletion = structuredClone(examples["basic-response"]?.value);
 
@@ -253,5 +255,72 @@ export const faults: Fault[] = [
     path: "balance_infos[0].total_balance",
     matches: asks("balance"),
     breakAnswer: (a) => editJson(a, (b) => (b.balance_infos[0].total_balance = "111.00")),
+  },
+  {
+    name: "a Responses stream that starts with response.in_progress (created second)",
+    check: "responses.stream",
+    path: "event[0].type",
+    matches: asks("responses-stream-text"),
+    breakAnswer: (a) => editNamedEvents(a, ([first, second, ...rest]) => [second, first, ...rest]),
+    findings: [
+      {
+        path: "event[0].type",
+        message: 'must be "response.created" (the first event); got "response.in_progress"',
+      },
+      {
+        path: "event[1].type",
+        message: 'must be "response.in_progress" (right after response.created); got "response.created"',
+      },
+      { path: "event[1].sequence_number", message: "must be greater than the previous event's (1); got 0" },
+    ],
+  },
+  {
+    name: "a Responses stream cut off before response.completed",
+    check: "responses.stream",
+    path: "(stream)",
+    matches: asks("responses-stream-text"),
+    breakAnswer: (a) => editNamedEvents(a, (events) => events.filter((e) => e.type !== "response.completed")),
+    findings: [
+      {
+        path: "(stream)",
+        message: `must end with a terminal event (response.completed or response.incomplete or response.failed); it ended after ${eventCount("responses-stream-text") - 1} events without one (cut off)`,
+      },
+    ],
+  },
+  {
+    name: "an uploaded File object with the wrong object type",
+    check: "files.upload",
+    path: "object",
+    matches: (request) => request.method === "POST" && request.path === "/files",
+    breakAnswer: (a) => editJson(a, (b) => (b.object = "document")),
+    findings: [{ path: "object", message: 'must be "file"; got "document"' }],
+  },
+  {
+    name: "an Anthropic stream whose message_delta comes before the last content_block_stop",
+    check: "anthropic-messages.stream",
+    path: "event[",
+    matches: asks("anthropic-stream-text"),
+    breakAnswer: (a) =>
+      editNamedEvents(a, (events) => {
+        const stop = events.map((e) => e.type).lastIndexOf("content_block_stop");
+        const delta = events.findIndex((e) => e.type === "message_delta");
+        [events[stop], events[delta]] = [events[delta], events[stop]];
+        return events;
+      }),
+    findings: [{ path: "event[9]", message: "message_delta came while content block 1 was still open" }],
+  },
+  {
+    name: "an Anthropic stream cut off before message_stop",
+    check: "anthropic-messages.stream",
+    path: "(stream)",
+    matches: asks("anthropic-stream-text"),
+    breakAnswer: (a) => editNamedEvents(a, (events) => events.filter((e) => e.type !== "message_stop")),
+    findings: [
+      {
+        path: "(stream)",
+        message:
+          "must end with a terminal event (message_stop); it ended after 11 events without one (cut off)",
+      },
+    ],
   },
 ];

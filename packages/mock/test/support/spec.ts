@@ -1,4 +1,10 @@
-import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec";
+import {
+  createBundledValidator,
+  findOperation,
+  loadBundledSpec,
+  operationServer,
+  resolveRef,
+} from "@deepseek-openapi/spec";
 import { createParser } from "eventsource-parser";
 import { selectRule } from "../../src/rules.js";
 
@@ -38,6 +44,55 @@ export function operationPath(operationId: string): { path: string; method: stri
 }
 
 export const auth = { authorization: "Bearer sk-mock-test" };
+
+/** A few bytes that start as a PNG does: what the tests upload. */
+export const pngBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]);
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  example?: string;
+}
+
+/**
+ * Calls an operation of the mock as the spec describes it: under its server's base path (`/anthropic`), with its
+ * required headers at their examples, the body as JSON or (for an upload) as a `FormData` with `file` a PNG.
+ */
+export function callOperation(
+  mockUrl: string,
+  operationId: string,
+  body: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<globalThis.Response> {
+  const listed = findOperation(spec, operationId);
+  const base = new URL(operationServer(spec, listed).url).pathname.replace(/\/+$/, "");
+  const parameters = [...(listed.pathItem.parameters ?? []), ...(listed.operation.parameters ?? [])].map(
+    (parameter: unknown) => resolveRef<Parameter>(spec, parameter),
+  );
+  const required = Object.fromEntries(
+    parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, String(p.example)]),
+  );
+  const path = listed.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(parameters.find((p) => p.name === name)?.example),
+  );
+  const init: RequestInit = {
+    method: listed.method.toUpperCase(),
+    headers: { ...auth, ...required, ...headers },
+  };
+  if (listed.requestMediaTypes.includes("multipart/form-data")) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(body)) {
+      if (name === "file") form.append(name, new Blob([pngBytes], { type: "image/png" }), "cat.png");
+      else form.append(name, String(value));
+    }
+    init.body = form;
+  } else if (listed.method === "post") {
+    init.headers = { ...init.headers, "content-type": "application/json" };
+    init.body = JSON.stringify(body);
+  }
+  return fetch(`${mockUrl}${base}${path}`, init);
+}
 
 /** The names of the examples of an operation's 200 answer in `mediaType`. */
 export function okExampleNames(operationId: string, mediaType: string): string[] {
