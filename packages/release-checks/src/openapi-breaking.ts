@@ -369,11 +369,20 @@ class Differ {
     // Nested schemas.
     if (isObject(before.items) || isObject(after.items))
       this.schema(where, `${pointer}[]`, direction, before.items, after.items);
-    if (isObject(before.additionalProperties) && isObject(after.additionalProperties))
-      this.schema(where, `${pointer}{}`, direction, before.additionalProperties, after.additionalProperties);
-    if (Array.isArray(before.allOf) && Array.isArray(after.allOf))
-      for (const [index, part] of before.allOf.entries())
-        this.schema(where, pointer, direction, part, (after.allOf as unknown[])[index] ?? {});
+    // A map's value schema compares like `items` (`false` is judged above); one on one side only is compared too.
+    if (isObject(before.additionalProperties) || isObject(after.additionalProperties))
+      this.schema(
+        where,
+        `${pointer}{}`,
+        direction,
+        isObject(before.additionalProperties) ? before.additionalProperties : undefined,
+        isObject(after.additionalProperties) ? after.additionalProperties : undefined,
+      );
+    // allOf parts pair by position; a part on one side only (or a new allOf) compares with the empty schema.
+    const beforeParts = Array.isArray(before.allOf) ? before.allOf : [];
+    const afterParts = Array.isArray(after.allOf) ? after.allOf : [];
+    for (let index = 0; index < Math.max(beforeParts.length, afterParts.length); index++)
+      this.schema(where, pointer, direction, beforeParts[index] ?? {}, afterParts[index] ?? {});
     for (const keyword of ["anyOf", "oneOf"] as const)
       this.variants(where, pointer, direction, keyword, before, after);
   }

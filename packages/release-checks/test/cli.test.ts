@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { applyPatch, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
+import { fixtureDocuments, fixturesDir, readFixtures, readYaml, repoRoot } from "./helpers.ts";
 
 // The gates as CI runs them: plain scripts that print a verdict and exit non-zero on failure.
 const scratch = mkdtempSync(join(tmpdir(), "gate-cli-"));
@@ -42,8 +42,9 @@ function documents(name: string, folder: "breaking" | "compatible", changeset?: 
     copyFileSync(manifest, join(root, "packages", folder, "package.json"));
   }
   if (changeset) writeFileSync(join(root, ".changeset", "break.md"), changeset);
-  writeFileSync(join(root, "released.yaml"), stringify(base));
-  writeFileSync(join(root, "current.json"), JSON.stringify(applyPatch(base, fixture.patch)));
+  const { released, current } = fixtureDocuments(base, fixture);
+  writeFileSync(join(root, "released.yaml"), stringify(released));
+  writeFileSync(join(root, "current.json"), JSON.stringify(current));
   return ["--root", root, "--released", join(root, "released.yaml"), "--current", join(root, "current.json")];
 }
 

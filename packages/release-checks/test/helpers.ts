@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { unescapePointer } from "@deepseek-openapi/spec";
@@ -6,7 +14,15 @@ import { afterEach } from "vitest";
 import { parse } from "yaml";
 import { git as runGit } from "../src/git.ts";
 
-export const repoRoot = new URL("../../../", import.meta.url).pathname;
+/** The workspace root: the nearest folder up with pnpm-workspace.yaml (so a copy of the package, as Stryker's sandbox, still finds it). */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return `${dir}/`;
+    if (dirname(dir) === dir) throw new Error(`no pnpm-workspace.yaml above ${from}`);
+  }
+}
+
+export const repoRoot = findRepoRoot(new URL(".", import.meta.url).pathname);
 export const fixturesDir = new URL("./fixtures/", import.meta.url).pathname;
 
 export interface PatchOperation {
@@ -15,11 +31,22 @@ export interface PatchOperation {
   value?: unknown;
 }
 
+/** One finding of the differ, as a fixture expects it (derived by hand from the change the fixture makes). */
+export interface ExpectedFinding {
+  rule: string;
+  location: string;
+  message: string;
+}
+
 export interface DiffFixture {
   name: string;
   description: string;
-  breaking?: string[];
+  /** Turns base.yaml into the released document, when the rule needs something base.yaml lacks. */
+  released?: PatchOperation[];
+  /** Turns the released document into the current one. */
   patch: PatchOperation[];
+  /** Every finding, in the differ's order (breaking fixtures only). */
+  findings?: ExpectedFinding[];
 }
 
 export function readYaml<T>(file: string): T {
@@ -35,6 +62,12 @@ export function readFixtures(folder: string): DiffFixture[] {
       name: name.replace(/\.yaml$/, ""),
       ...readYaml<Omit<DiffFixture, "name">>(join(dir, name)),
     }));
+}
+
+/** The released and the current document of a fixture. */
+export function fixtureDocuments<T>(base: T, fixture: DiffFixture): { released: T; current: T } {
+  const released = applyPatch(base, fixture.released ?? []);
+  return { released, current: applyPatch(released, fixture.patch) };
 }
 
 /** A small JSON Patch (RFC 6902: add, remove, replace) that throws when a path does not exist. */
