@@ -1,4 +1,4 @@
-import { anthropicBaseUrlOf } from "./providers.js";
+import { anthropicBaseUrlOf, anthropicKeyHeader } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 
@@ -16,7 +16,7 @@ export interface ApiRequest {
   accept?: "application/json" | "text/event-stream";
   /** Serve from the beta base URL (FIM, chat prefix completion). */
   beta?: boolean;
-  /** Serve from the Anthropic-format base URL ({@link anthropicBaseUrlOf}), the key sent as `x-api-key`. */
+  /** Serve from the Anthropic-format base URL ({@link anthropicBaseUrlOf}), the key in {@link anthropicKeyHeader}. */
   anthropic?: boolean;
   /** Headers the operation requires (`anthropic-beta`). */
   headers?: Readonly<Record<string, string>>;
@@ -62,7 +62,7 @@ export async function send(
   };
   const auth = request.auth ?? "key";
   const key = auth === "key" ? target.apiKey : auth === "none" ? undefined : auth.wrongKey;
-  if (key !== undefined && request.anthropic) headers["x-api-key"] = key;
+  if (key !== undefined && request.anthropic) headers[anthropicKeyHeader()] = key;
   else if (key !== undefined) headers.authorization = `Bearer ${key}`;
   if (request.mockExample && target.mock) headers.prefer = `example=${request.mockExample}`;
   let body: string | FormData | undefined;

@@ -40,3 +40,27 @@ export function anthropicBaseUrlOf(baseUrl: string): string {
   }
   return `${new URL(baseUrl).origin}${anthropicBasePath.replace(/\/+$/, "")}`;
 }
+
+interface ApiKeyScheme {
+  type?: string;
+  in?: string;
+  name?: string;
+}
+let anthropicKeyHeaderName: string | undefined;
+
+/** The header that carries the key to the Anthropic format: the first `apiKey` header scheme of `createMessage`. */
+export function anthropicKeyHeader(): string {
+  if (anthropicKeyHeaderName === undefined) {
+    const spec = loadBundledSpec() as { components?: { securitySchemes?: Record<string, ApiKeyScheme> } };
+    const security =
+      (findOperation(spec, "createMessage").operation as { security?: object[] }).security ?? [];
+    const schemes = spec.components?.securitySchemes ?? {};
+    const scheme = security
+      .flatMap((requirement) => Object.keys(requirement))
+      .map((name) => schemes[name])
+      .find((each) => each?.type === "apiKey" && each.in === "header");
+    if (!scheme?.name) throw new Error("the spec names no apiKey header scheme for createMessage");
+    anthropicKeyHeaderName = scheme.name;
+  }
+  return anthropicKeyHeaderName;
+}
