@@ -32,6 +32,21 @@ export function reasoningChat(model: string, extra: Record<string, unknown> = {}
   };
 }
 
+/** A prompt whose answer runs long, so that any small `max_tokens` cuts it. */
+export function longAnswerChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return simpleChat(model, {
+    messages: [{ role: "user", content: "Write a long essay about the sea." }],
+    ...extra,
+  });
+}
+
+const countingPrompt = "Count from 1 to 10, separated by commas, and nothing else.";
+
+/** A prompt whose answer is known, so that a check can see where a stop sequence cut it. */
+export function countingChat(model: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return simpleChat(model, { messages: [{ role: "user", content: countingPrompt }], ...extra });
+}
+
 export const weatherTool = {
   type: "function",
   function: {
@@ -86,7 +101,7 @@ export function prefixCompletionChat(model: string): Record<string, unknown> {
   return {
     model,
     messages: [
-      { role: "user", content: "Count from 1 to 10, separated by commas, and nothing else." },
+      { role: "user", content: countingPrompt },
       { role: "assistant", content: countingPrefix, prefix: true },
     ],
     max_tokens: 32,
