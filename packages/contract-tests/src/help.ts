@@ -26,7 +26,7 @@ free port of 127.0.0.1, runs the suite against it (shape checks only) and stops 
 
 Options:
   --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL/chat/completions).
-                         The Anthropic format (feature anthropic-messages) is checked under the URL's origin +
+                         The Anthropic format (features anthropic-messages, anthropic-files) is checked under the URL's origin +
                          /anthropic, with the key as "x-api-key".
   --provider ID          A server named in the spec instead of --base-url:
 ${providerLines}

@@ -4,6 +4,8 @@ import type { Target } from "./target.js";
 
 /** One request of a check. */
 export interface ApiRequest {
+  /** The spec's operation, when the request was built from it (`operationRequest`). */
+  operationId?: string;
   method: "GET" | "POST" | "DELETE";
   path: string;
   /** A JSON body, serialised here; or `rawBody` to send bytes that are not valid JSON on purpose. */

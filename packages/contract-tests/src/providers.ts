@@ -26,19 +26,23 @@ export function exampleBaseUrl(): string {
   return listProviders()[0]?.baseUrl ?? "https://provider.example/v1";
 }
 
-let anthropicBasePath: string | undefined;
+let anthropicServer: string | undefined;
+
+/** The Anthropic format's server: the spec's server of `createMessage`. */
+export function anthropicServerUrl(): string {
+  if (anthropicServer === undefined) {
+    const spec = loadBundledSpec();
+    anthropicServer = serverUrl(operationServer(spec, findOperation(spec, "createMessage")));
+  }
+  return anthropicServer;
+}
 
 /**
- * Where a base URL's origin serves the Anthropic format: under the path of the spec's server of `createMessage`
+ * Where a base URL's origin serves the Anthropic format: under the path of {@link anthropicServerUrl}
  * (`https://api.deepseek.com/v1` → `https://api.deepseek.com/anthropic`).
  */
 export function anthropicBaseUrlOf(baseUrl: string): string {
-  if (anthropicBasePath === undefined) {
-    const spec = loadBundledSpec();
-    anthropicBasePath = new URL(serverUrl(operationServer(spec, findOperation(spec, "createMessage"))))
-      .pathname;
-  }
-  return `${new URL(baseUrl).origin}${anthropicBasePath.replace(/\/+$/, "")}`;
+  return `${new URL(baseUrl).origin}${new URL(anthropicServerUrl()).pathname.replace(/\/+$/, "")}`;
 }
 
 interface ApiKeyScheme {

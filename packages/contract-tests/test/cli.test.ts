@@ -20,7 +20,7 @@ describe("with no arguments: the embedded mock", () => {
     expect(run.stdout).toContain("Starting the embedded mock of the bundled spec (@deepseek-openapi/mock)");
     expect(run.stdout).toMatch(/^✓ chat\.non-stream \(\d+ ms\)$/m);
     expect(run.stdout).toMatch(/^feature\s+passed\s+warned\s+failed\s+skipped$/m);
-    expect(run.stdout).toMatch(/^total\s+25\s+0\s+0\s+8$/m);
+    expect(run.stdout).toMatch(/^total\s+27\s+0\s+0\s+9$/m);
     expect(run.stdout).toContain("auth.wrong-key: needs a real provider");
     // The mock was stopped: its port no longer answers.
     const port = /Checking http:\/\/127\.0\.0\.1:(\d+)/.exec(run.stdout)?.[1];
@@ -34,9 +34,9 @@ describe("with no arguments: the embedded mock", () => {
     const run = await runCli(["--api-key", secretKey, "--report-json", json, "--report-junit", junit]);
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, "utf8"));
-    expect(report).toMatchObject({ passed: true, totals: { passed: 25, warned: 0, failed: 0, skipped: 8 } });
+    expect(report).toMatchObject({ passed: true, totals: { passed: 27, warned: 0, failed: 0, skipped: 9 } });
     expect(readFileSync(junit, "utf8")).toContain(
-      '<testsuites name="deepseek-contract" tests="33" failures="0"',
+      '<testsuites name="deepseek-contract" tests="36" failures="0"',
     );
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8"), readFileSync(junit, "utf8")]) {
       expect(text).not.toContain(secretKey);

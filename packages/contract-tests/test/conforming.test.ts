@@ -29,12 +29,13 @@ describe("against the plain Prism mock", () => {
   it("passes every shape check", () => {
     const failed = suite.results.filter((r) => r.status === "failed");
     expect(failed, JSON.stringify(failed, null, 2)).toEqual([]);
-    expect(suite.results.filter((r) => r.status === "passed").length).toBe(25);
+    expect(suite.results.filter((r) => r.status === "passed").length).toBe(27);
   });
 
   it("skips exactly the behaviour checks, each with its reason", () => {
     const skipped = suite.results.filter((r) => r.status === "skipped");
     expect(skipped.map((r) => r.id).sort()).toEqual([
+      "anthropic-files.round-trip",
       "anthropic-messages.max-tokens",
       "auth.wrong-key",
       "files.round-trip",
@@ -55,24 +56,24 @@ describe("against the plain Prism mock", () => {
     const table = summaryTable(suite);
     for (const feature of features)
       expect(table).toMatch(new RegExp(`^${feature}\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+$`, "m"));
-    expect(table).toMatch(/^total\s+25\s+0\s+0\s+8$/m);
+    expect(table).toMatch(/^total\s+27\s+0\s+0\s+9$/m);
     expect(table).toContain("stop.sequence: needs a real provider");
-    expect(table).toContain("All 25 checks that ran passed");
+    expect(table).toContain("All 27 checks that ran passed");
     expect(table).not.toContain("Not selected");
   });
 
   it("writes a JSON report with every verdict", () => {
     const report = JSON.parse(jsonReport(suite, "0.0.0-test"));
     expect(report.passed).toBe(true);
-    expect(report.totals).toEqual({ passed: 25, warned: 0, failed: 0, skipped: 8 });
-    expect(report.checks).toHaveLength(33);
+    expect(report.totals).toEqual({ passed: 27, warned: 0, failed: 0, skipped: 9 });
+    expect(report.checks).toHaveLength(36);
     expect(report.target).toMatchObject({ baseUrl: prism.baseUrl, mock: true });
   });
 
   it("writes JUnit XML with one testsuite per feature", () => {
     const xml = junitReport(suite);
     expect(xml).toMatch(/^<\?xml version="1.0"/);
-    expect(xml).toContain('<testsuites name="deepseek-contract" tests="33" failures="0" skipped="8"');
+    expect(xml).toContain('<testsuites name="deepseek-contract" tests="36" failures="0" skipped="9"');
     expect(xml.match(/<testsuite /g)).toHaveLength(features.length);
     expect(xml).toContain('<testcase classname="stop" name="stop.sequence"');
   });

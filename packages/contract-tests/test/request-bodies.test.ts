@@ -76,7 +76,7 @@ async function sentRequests(check: Check): Promise<ApiRequest[]> {
 function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown; mediaType?: string }[] {
   return requests.flatMap((request) => {
     if (request.form !== undefined) {
-      const operationId = uploadByPath[request.path];
+      const operationId = request.operationId ?? uploadByPath[request.path];
       if (!operationId) throw new Error(`a form sent to ${request.path}, which has no known upload`);
       const fields = Object.fromEntries(
         [...request.form].map(([name, value]) => [name, typeof value === "string" ? value : value.name]),
@@ -84,7 +84,7 @@ function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown;
       return [{ operationId, body: fields, mediaType: "multipart/form-data" }];
     }
     if (request.body === undefined) return [];
-    const operationId = operationByPath[request.path];
+    const operationId = request.operationId ?? operationByPath[request.path];
     if (!operationId) throw new Error(`a body sent to ${request.path}, which has no known operation`);
     return [{ operationId, body: request.body }];
   });
@@ -122,6 +122,7 @@ describe("the request bodies the checks send", () => {
         "files.upload",
         "anthropic-messages.non-stream",
         "anthropic-messages.stream",
+        "anthropic-files.upload",
       ]),
     );
   });

@@ -1,5 +1,6 @@
 import type { CheckContext } from "../checks/check.js";
 import type { ApiRequest, ApiResponse } from "../http.js";
+import { type OperationCall, operationRequest } from "../operations.js";
 import { reportIssues } from "../validation.js";
 import { excerpt } from "./excerpt.js";
 import { providerError } from "./provider-error.js";
@@ -42,6 +43,15 @@ export async function requestJson(
   operationId: string,
 ): Promise<unknown> {
   return expectJsonResponse(context, await context.send(request), operationId);
+}
+
+/** Sends a request to the spec's operation `operationId` ({@link operationRequest}) and expects its JSON answer. */
+export function requestOperation(
+  context: CheckContext,
+  operationId: string,
+  call: OperationCall = {},
+): Promise<unknown> {
+  return requestJson(context, operationRequest(operationId, call), operationId);
 }
 
 export function parseJson(text: string): unknown {

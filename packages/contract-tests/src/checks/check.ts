@@ -20,6 +20,7 @@ export const features = [
   "balance",
   "responses",
   "files",
+  "anthropic-files",
   "anthropic-messages",
 ] as const;
 

@@ -29,7 +29,8 @@ async function remove(context: CheckContext, id: string): Promise<unknown> {
   );
 }
 
-function idOf(file: Record<string, unknown> | undefined): string | undefined {
+/** The id of an uploaded file's answer, when it has one. */
+export function idOf(file: Record<string, unknown> | undefined): string | undefined {
   return typeof file?.id === "string" && file.id !== "" ? file.id : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { anthropicFilesChecks } from "./anthropic-files.js";
 import { anthropicMessagesChecks } from "./anthropic-messages.js";
 import { authChecks } from "./auth.js";
 import { balanceChecks } from "./balance.js";
@@ -35,5 +36,6 @@ export const allChecks: readonly Check[] = [
   ...balanceChecks,
   ...responsesChecks,
   ...filesChecks,
+  ...anthropicFilesChecks,
   ...anthropicMessagesChecks,
 ];

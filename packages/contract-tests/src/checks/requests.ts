@@ -119,10 +119,18 @@ export const uploadPng = Buffer.from(
 );
 export const uploadFilename = "contract-test.png";
 
+export const uploadMediaType = "image/png";
+
+/** The form of an Anthropic-format upload: the PNG alone. */
+export function anthropicFileUploadForm(): FormData {
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(uploadPng)], { type: uploadMediaType }), uploadFilename);
+  return form;
+}
+
 /** The form of `POST /files`: the PNG, purpose `user_data`. */
 export function fileUploadForm(): FormData {
-  const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(uploadPng)], { type: "image/png" }), uploadFilename);
+  const form = anthropicFileUploadForm();
   form.append("purpose", "user_data");
   return form;
 }

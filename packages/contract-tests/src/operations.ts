@@ -1,0 +1,82 @@
+import {
+  betaServersByOrigin,
+  findOperation,
+  type ListedOperation,
+  loadBundledSpec,
+  type OpenApiDocument,
+  operationServer,
+  resolveRef,
+  serverUrl,
+} from "@deepseek-openapi/spec";
+import type { ApiRequest } from "./http.js";
+import { anthropicServerUrl } from "./providers.js";
+
+/** What a check says of a request to an operation; the spec says the rest ({@link operationRequest}). */
+export type OperationCall = Omit<ApiRequest, "method" | "path" | "beta" | "anthropic" | "operationId"> & {
+  /** The values of the path's `{name}` parameters, encoded here. */
+  pathParams?: Readonly<Record<string, string>>;
+};
+
+interface HeaderParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  example?: unknown;
+}
+
+const sendableMethods = new Set<string>(["GET", "POST", "DELETE"]);
+
+let spec: OpenApiDocument | undefined;
+/** Read once: every request of a run is built from it. */
+function bundledSpec(): OpenApiDocument {
+  spec ??= loadBundledSpec();
+  return spec;
+}
+
+/**
+ * A request to the spec's operation `operationId`: its method, its path with `pathParams` filled in, the base URL
+ * its server names (the Anthropic format's, the beta one, or the API's own) and the header parameters it requires,
+ * each with the spec's example value (`anthropic-beta` of the Anthropic Files).
+ */
+export function operationRequest(operationId: string, call: OperationCall = {}): ApiRequest {
+  const spec = bundledSpec();
+  const operation = findOperation(spec, operationId);
+  const method = operation.method.toUpperCase();
+  if (!sendableMethods.has(method)) throw new Error(`${operationId}: the suite cannot send ${method}`);
+  const { pathParams = {}, headers, ...rest } = call;
+  const server = serverUrl(operationServer(spec, operation));
+  return {
+    ...rest,
+    operationId,
+    method: method as ApiRequest["method"],
+    path: filledPath(operation, pathParams),
+    ...(server === anthropicServerUrl() ? { anthropic: true } : {}),
+    ...(Object.values(betaServersByOrigin(spec)).includes(server) ? { beta: true } : {}),
+    headers: { ...requiredHeaders(spec, operation), ...headers },
+  };
+}
+
+function filledPath(operation: ListedOperation, values: Readonly<Record<string, string>>): string {
+  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined)
+      throw new Error(`${operation.operationId}: no value for the path parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/** The required header parameters of the operation and its path item, each at the spec's example. */
+function requiredHeaders(spec: object, operation: ListedOperation): Record<string, string> {
+  const parameters = [...(operation.pathItem.parameters ?? []), ...(operation.operation.parameters ?? [])]
+    .map((parameter) => resolveRef<HeaderParameter>(spec, parameter))
+    .filter((parameter) => parameter.in === "header" && parameter.required === true);
+  return Object.fromEntries(
+    parameters.map((parameter) => {
+      if (typeof parameter.example !== "string")
+        throw new Error(
+          `${operation.operationId}: the required header ${parameter.name} has no example value in the spec`,
+        );
+      return [parameter.name, parameter.example];
+    }),
+  );
+}
