@@ -20,7 +20,9 @@ export interface Fault {
   /** Which requests to break; the others pass through untouched. */
   matches(request: ReceivedRequest): boolean;
   /** Turns the upstream's conforming answer into the broken one. */
-  breakAnswer(answer: ScriptedAnswer, request: ReceivedRequest): ScriptedAnswer;
+  breakAnswer?(answer: ScriptedAnswer, request: ReceivedRequest): ScriptedAnswer;
+  /** Changes the request's headers on the way to the upstream, as an intermediary that drops one does. */
+  breakRequest?(headers: Record<string, string>): void;
 }
 
 /** A proxy in front of `upstream` that breaks the answers of the requests a fault matches. */
@@ -31,6 +33,8 @@ export function startFaultProxy(upstream: string, fault?: Fault): Promise<LocalS
       if (typeof value === "string" && !["host", "connection", "content-length"].includes(name))
         headers[name] = value;
     }
+    const broken = fault?.matches(request) === true;
+    if (broken) fault?.breakRequest?.(headers);
     const response = await fetch(`${upstream}${request.path}`, {
       method: request.method,
       headers,
@@ -41,7 +45,7 @@ export function startFaultProxy(upstream: string, fault?: Fault): Promise<LocalS
       contentType: response.headers.get("content-type") ?? "",
       body: await response.text(),
     };
-    return fault?.matches(request) ? fault.breakAnswer(answer, request) : answer;
+    return broken && fault?.breakAnswer ? fault.breakAnswer(answer, request) : answer;
   });
 }
 

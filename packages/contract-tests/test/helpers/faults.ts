@@ -1,7 +1,9 @@
-import { loadBundledSpec, splitEventStream } from "@deepseek-openapi/spec";
+import { findOperation, loadBundledSpec, splitEventStream } from "@deepseek-openapi/spec";
 import { editEvents, editJson, editNamedEvents, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
+/** The Anthropic-format Files path, as the spec names it. */
+const anthropicFilesPath = findOperation(loadBundledSpec(), "listAnthropicFiles").path;
 const asks = (example: string) => (request: ReceivedRequest) => preferred(request) === example;
 // biome-ignore lint/suspicious/noExplicitAny: faults read arbitrary request JSON
 const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string, any>;
@@ -294,6 +296,34 @@ export const faults: Fault[] = [
     matches: (request) => request.method === "POST" && request.path === "/files",
     breakAnswer: (a) => editJson(a, (b) => (b.object = "document")),
     findings: [{ path: "object", message: 'must be "file"; got "document"' }],
+  },
+  {
+    name: "an uploaded Anthropic-format file with the wrong type",
+    check: "anthropic-files.upload",
+    path: "type",
+    matches: (request) => request.method === "POST" && request.path === anthropicFilesPath,
+    breakAnswer: (a) => editJson(a, (b) => (b.type = "document")),
+    findings: [{ path: "type", message: 'must be "file"; got "document"' }],
+  },
+  {
+    name: "an Anthropic-format deletion answered as a file",
+    check: "anthropic-files.upload",
+    path: "type",
+    matches: (request) => request.method === "DELETE" && request.path.startsWith(`${anthropicFilesPath}/`),
+    breakAnswer: (a) => editJson(a, (b) => (b.type = "file")),
+    findings: [{ path: "type", message: 'must be "file_deleted"; got "file"' }],
+  },
+  {
+    name: "an Anthropic-format file list whose file has an OpenAI object field instead of type",
+    check: "anthropic-files.list",
+    path: "data[0]",
+    matches: asks("anthropic-file-list"),
+    breakAnswer: (a) =>
+      editJson(a, (b) => {
+        delete b.data[0].type;
+        b.data[0].object = "file";
+      }),
+    findings: [{ path: "data[0].type", message: "is required" }],
   },
   {
     name: "an Anthropic stream whose message_delta comes before the last content_block_stop",
