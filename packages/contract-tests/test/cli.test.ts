@@ -216,7 +216,7 @@ describe("endpoints that are not the API", () => {
       /^ {4}models\.list \(content-type\): must be application\/json; got "text\/html"$/m,
     );
     expect(run.stdout).toMatch(/^ {4}chat\.non-stream \(status\): must be 200; got 404/m);
-    expect(run.stdout).toMatch(/^total\s+0\s+0\s+33\s+0$/m);
+    expect(run.stdout).toMatch(/^total\s+0\s+0\s+36\s+0$/m);
     expect(run.stdout + run.stderr).not.toMatch(noStackTrace);
     expect(run.stdout).toContain("[redacted]");
     for (const text of [run.stdout, run.stderr, readFileSync(json, "utf8")]) {
