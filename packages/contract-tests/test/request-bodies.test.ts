@@ -3,14 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Check } from "../src/checks/check.js";
 import { allChecks } from "../src/checks/index.js";
 import { invalidRequestChecks } from "../src/checks/invalid-requests.js";
-import {
-  anthropicMessagesPath,
-  chatPath,
-  completionsPath,
-  filesPath,
-  responsesPath,
-  simpleChat,
-} from "../src/checks/requests.js";
+import { chatPath, completionsPath, responsesPath, simpleChat } from "../src/checks/requests.js";
 import type { ApiRequest, ApiResponse } from "../src/http.js";
 import { specValidator } from "../src/validation.js";
 import { recordingContext } from "./helpers/context.js";
@@ -21,14 +14,12 @@ import { recordingContext } from "./helpers/context.js";
  * a follow-up request, such as the tool round trip's, is built from a real answer).
  */
 
+/** The operations of the requests the checks still address by a path of their own. */
 const operationByPath: Record<string, string> = {
   [chatPath]: "createChatCompletion",
   [completionsPath]: "createCompletion",
   [responsesPath]: "createResponse",
-  [anthropicMessagesPath]: "createMessage",
 };
-/** The uploads (`multipart/form-data`): their forms are validated as objects of fields, a file as its name. */
-const uploadByPath: Record<string, string> = { [filesPath]: "uploadFile" };
 
 /** The invalid requests the schema cannot reject: bytes that are not JSON, and a model name (any string is allowed). */
 const notRejectableBySchema = new Set(["invalid-requests.malformed-json", "invalid-requests.unknown-model"]);
@@ -75,9 +66,10 @@ async function sentRequests(check: Check): Promise<ApiRequest[]> {
 
 function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown; mediaType?: string }[] {
   return requests.flatMap((request) => {
+    // The uploads (`multipart/form-data`): their forms are validated as objects of fields, a file as its name.
     if (request.form !== undefined) {
-      const operationId = request.operationId ?? uploadByPath[request.path];
-      if (!operationId) throw new Error(`a form sent to ${request.path}, which has no known upload`);
+      const { operationId } = request;
+      if (!operationId) throw new Error(`a form sent to ${request.path}, not addressed by its operation`);
       const fields = Object.fromEntries(
         [...request.form].map(([name, value]) => [name, typeof value === "string" ? value : value.name]),
       );

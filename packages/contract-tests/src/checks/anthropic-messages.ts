@@ -1,9 +1,10 @@
 import { checkAnthropicStreamOrder } from "../assertions/anthropic-stream.js";
 import { isRecord } from "../assertions/excerpt.js";
-import { requestJson } from "../assertions/json-response.js";
+import { requestOperation } from "../assertions/json-response.js";
 import { checkNamedEventStream } from "../assertions/named-event-stream.js";
+import { operationRequest } from "../operations.js";
 import { featureChecks } from "./check.js";
-import { anthropicMessageRequest, anthropicMessagesPath } from "./requests.js";
+import { anthropicMessageRequest } from "./requests.js";
 
 const operationId = "createMessage";
 
@@ -12,17 +13,10 @@ export const anthropicMessagesChecks = featureChecks("anthropic-messages", [
     name: "non-stream",
     title: "POST /v1/messages (Anthropic base URL, x-api-key) answers a valid Anthropic message",
     async run(context) {
-      await requestJson(
-        context,
-        {
-          method: "POST",
-          path: anthropicMessagesPath,
-          anthropic: true,
-          body: anthropicMessageRequest(context.target.model),
-          mockExample: "anthropic-basic-response",
-        },
-        operationId,
-      );
+      await requestOperation(context, operationId, {
+        body: anthropicMessageRequest(context.target.model),
+        mockExample: "anthropic-basic-response",
+      });
     },
   },
   {
@@ -32,13 +26,10 @@ export const anthropicMessagesChecks = featureChecks("anthropic-messages", [
     run: (context) =>
       checkNamedEventStream(
         context,
-        {
-          method: "POST",
-          path: anthropicMessagesPath,
-          anthropic: true,
+        operationRequest(operationId, {
           body: anthropicMessageRequest(context.target.model, { stream: true }),
           mockExample: "anthropic-stream-text",
-        },
+        }),
         operationId,
         checkAnthropicStreamOrder,
       ),
@@ -48,19 +39,12 @@ export const anthropicMessagesChecks = featureChecks("anthropic-messages", [
     title: "max_tokens 1 cuts the answer off with stop_reason max_tokens",
     needsRealProvider: "a static mock answers with its example whatever max_tokens allows",
     async run(context) {
-      const message = await requestJson(
-        context,
-        {
-          method: "POST",
-          path: anthropicMessagesPath,
-          anthropic: true,
-          body: anthropicMessageRequest(context.target.model, {
-            max_tokens: 1,
-            thinking: { type: "disabled" },
-          }),
-        },
-        operationId,
-      );
+      const message = await requestOperation(context, operationId, {
+        body: anthropicMessageRequest(context.target.model, {
+          max_tokens: 1,
+          thinking: { type: "disabled" },
+        }),
+      });
       if (isRecord(message) && message.stop_reason !== "max_tokens") {
         context.fail(
           "stop_reason",

@@ -1,32 +1,29 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { requestJson } from "../assertions/json-response.js";
+import { requestOperation } from "../assertions/json-response.js";
 import { type CheckContext, featureChecks } from "./check.js";
-import { filesPath, fileUploadForm, uploadFilename, uploadPng } from "./requests.js";
+import { fileUploadForm, uploadFilename, uploadPng } from "./requests.js";
 
 /** Uploads the PNG; returns the File object when the answer was one (valid or not). */
 async function upload(context: CheckContext): Promise<Record<string, unknown> | undefined> {
-  const file = await requestJson(
-    context,
-    { method: "POST", path: filesPath, form: fileUploadForm(), mockExample: "file-object" },
-    "uploadFile",
-  );
+  const file = await requestOperation(context, "uploadFile", {
+    form: fileUploadForm(),
+    mockExample: "file-object",
+  });
   return isRecord(file) ? file : undefined;
 }
 
 async function retrieve(context: CheckContext, id: string): Promise<unknown> {
-  return requestJson(
-    context,
-    { method: "GET", path: `${filesPath}/${encodeURIComponent(id)}`, mockExample: "file-object" },
-    "retrieveFile",
-  );
+  return requestOperation(context, "retrieveFile", {
+    pathParams: { file_id: id },
+    mockExample: "file-object",
+  });
 }
 
 async function remove(context: CheckContext, id: string): Promise<unknown> {
-  return requestJson(
-    context,
-    { method: "DELETE", path: `${filesPath}/${encodeURIComponent(id)}`, mockExample: "file-deleted" },
-    "deleteFile",
-  );
+  return requestOperation(context, "deleteFile", {
+    pathParams: { file_id: id },
+    mockExample: "file-deleted",
+  });
 }
 
 /** The id of an uploaded file's answer, when it has one. */
@@ -50,7 +47,7 @@ export const filesChecks = featureChecks("files", [
     name: "list",
     title: "GET /files is a valid file list",
     async run(context) {
-      await requestJson(context, { method: "GET", path: filesPath, mockExample: "file-list" }, "listFiles");
+      await requestOperation(context, "listFiles", { mockExample: "file-list" });
     },
   },
   {

@@ -97,9 +97,6 @@ export const prefixCompletionChat = requestBody({
 });
 
 export const responsesPath = "/responses";
-export const filesPath = "/files";
-/** Under the Anthropic-format base URL. */
-export const anthropicMessagesPath = "/v1/messages";
 
 export const responsesRequest = requestBody({
   input: "Say hello in one short sentence.",
