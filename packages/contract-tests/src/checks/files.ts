@@ -1,89 +1,19 @@
-import { isRecord } from "../assertions/excerpt.js";
-import { requestOperation } from "../assertions/json-response.js";
-import { type CheckContext, featureChecks } from "./check.js";
+import { filesApiChecks } from "./files-api.js";
 import { fileUploadForm, uploadFilename, uploadPng } from "./requests.js";
 
-/** Uploads the PNG; returns the File object when the answer was one (valid or not). */
-async function upload(context: CheckContext): Promise<Record<string, unknown> | undefined> {
-  const file = await requestOperation(context, "uploadFile", {
-    form: fileUploadForm(),
-    mockExample: "file-object",
-  });
-  return isRecord(file) ? file : undefined;
-}
-
-async function retrieve(context: CheckContext, id: string): Promise<unknown> {
-  return requestOperation(context, "retrieveFile", {
-    pathParams: { file_id: id },
-    mockExample: "file-object",
-  });
-}
-
-async function remove(context: CheckContext, id: string): Promise<unknown> {
-  return requestOperation(context, "deleteFile", {
-    pathParams: { file_id: id },
-    mockExample: "file-deleted",
-  });
-}
-
-/** The id of an uploaded file's answer, when it has one. */
-export function idOf(file: Record<string, unknown> | undefined): string | undefined {
-  return typeof file?.id === "string" && file.id !== "" ? file.id : undefined;
-}
-
-export const filesChecks = featureChecks("files", [
-  {
-    name: "upload",
-    title:
+export const filesChecks = filesApiChecks("files", {
+  operations: { upload: "uploadFile", list: "listFiles", retrieve: "retrieveFile", remove: "deleteFile" },
+  mockExamples: { file: "file-object", list: "file-list", deleted: "file-deleted" },
+  form: fileUploadForm,
+  keptFields: {
+    bytes: { value: uploadPng.length, what: "the upload's size" },
+    filename: { value: uploadFilename, what: "the upload's name" },
+  },
+  deletedFields: (id) => ({ id: { value: id, what: "the uploaded file's" }, deleted: { value: true } }),
+  titles: {
+    upload:
       "an upload (multipart/form-data), its retrieval and its deletion answer a valid File object and deletion",
-    async run(context) {
-      const id = idOf(await upload(context));
-      if (!id) return;
-      await retrieve(context, id);
-      await remove(context, id);
-    },
+    list: "GET /files is a valid file list",
+    roundTrip: "the uploaded file keeps its size and name, is retrieved by its id, and its deletion names it",
   },
-  {
-    name: "list",
-    title: "GET /files is a valid file list",
-    async run(context) {
-      await requestOperation(context, "listFiles", { mockExample: "file-list" });
-    },
-  },
-  {
-    name: "round-trip",
-    title: "the uploaded file keeps its size and name, is retrieved by its id, and its deletion names it",
-    needsRealProvider: "a static mock answers with its example file, not the one uploaded",
-    async run(context) {
-      const file = await upload(context);
-      const id = idOf(file);
-      if (!file || !id) return;
-      if (file.bytes !== uploadPng.length) {
-        context.fail(
-          "bytes",
-          `must be the upload's size (${uploadPng.length}); got ${JSON.stringify(file.bytes)}`,
-        );
-      }
-      if (file.filename !== uploadFilename) {
-        context.fail(
-          "filename",
-          `must be the upload's name ${JSON.stringify(uploadFilename)}; got ${JSON.stringify(file.filename)}`,
-        );
-      }
-      const retrieved = await retrieve(context, id);
-      if (isRecord(retrieved) && retrieved.id !== id) {
-        context.fail(
-          "(retrieved) id",
-          `must be the uploaded file's ${JSON.stringify(id)}; got ${JSON.stringify(retrieved.id)}`,
-        );
-      }
-      const deleted = await remove(context, id);
-      if (isRecord(deleted) && (deleted.id !== id || deleted.deleted !== true)) {
-        context.fail(
-          "(deleted)",
-          `must name ${JSON.stringify(id)} with deleted: true; got ${JSON.stringify(deleted)}`,
-        );
-      }
-    },
-  },
-]);
+});
