@@ -19,6 +19,7 @@ describe("with no arguments: the embedded mock", () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain("Starting the embedded mock of the bundled spec (@deepseek-openapi/mock)");
     expect(run.stdout).toMatch(/^✓ chat\.non-stream \(\d+ ms\)$/m);
+    expect(run.stdout).toMatch(/^✓ anthropic-files\.upload \(\d+ ms\)$/m);
     expect(run.stdout).toMatch(/^feature\s+passed\s+warned\s+failed\s+skipped$/m);
     expect(run.stdout).toMatch(/^total\s+27\s+0\s+0\s+9$/m);
     expect(run.stdout).toContain("auth.wrong-key: needs a real provider");
