@@ -8,10 +8,7 @@ client = anthropic.Anthropic(
 )
 
 message = client.messages.create(
-    model="deepseek-flash",
-    max_tokens=1024,
-    system="You are a helpful assistant.",
-    messages=[{"role": "user", "content": "Hello!"}],
+    REQUEST_ARGUMENTS
 )
 
 # In a tool loop, send message.content back as it is: thinking blocks included (with or without signature).

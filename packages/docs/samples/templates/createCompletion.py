@@ -9,10 +9,7 @@ client = OpenAI(
 )
 
 completion = client.completions.create(
-    model="deepseek-v4-pro",
-    prompt="def fib(n):\n",
-    suffix="    return fib(n - 1) + fib(n - 2)\n",
-    max_tokens=128,
+    REQUEST_ARGUMENTS
 )
 
 print(completion.choices[0].text)

@@ -8,7 +8,9 @@ client = anthropic.Anthropic(
 )
 
 # The SDK's beta Files API sends the anthropic-beta: files-api-2025-04-14 header.
-with open("cat.png", "rb") as image:
-    file = client.beta.files.upload(file=("cat.png", image, "image/png"))
+with open("image.png", "rb") as image:
+    file = client.beta.files.upload(
+        REQUEST_ARGUMENTS
+    )
 
 print(file.id, file.size_bytes, file.mime_type)

@@ -8,10 +8,7 @@ client = OpenAI(
 )
 
 response = client.responses.create(
-    model="deepseek-flash",
-    instructions="You are a helpful assistant.",
-    input="Hello!",
-    reasoning={"effort": "high"},
+    REQUEST_ARGUMENTS
 )
 
 for item in response.output:

@@ -8,14 +8,7 @@ client = OpenAI(
 )
 
 completion = client.chat.completions.create(
-    model="deepseek-flash",
-    messages=[
-        {"role": "system", "content": "You are a helpful assistant."},
-        {"role": "user", "content": "Hello!"},
-    ],
-    reasoning_effort="high",
-    # Fields the openai package does not know go in extra_body.
-    extra_body={"thinking": {"type": "enabled"}},
+    REQUEST_ARGUMENTS
 )
 
 message = completion.choices[0].message

@@ -8,10 +8,7 @@ client = OpenAI(
 )
 
 stream = client.chat.completions.create(
-    model="deepseek-flash",
-    messages=[{"role": "user", "content": "Write a haiku about the sea."}],
-    stream=True,
-    stream_options={"include_usage": True},
+    REQUEST_ARGUMENTS
 )
 
 for chunk in stream:
