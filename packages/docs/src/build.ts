@@ -140,7 +140,7 @@ export function buildDocs(log: (line: string) => void = console.log): void {
   const started = Date.now();
   const generated = generateSamples(loadBundledSpec(), templatesDir);
   log(
-    `docs: ${generated.length * sampleLanguages.length} samples generated for ${generated.length} request examples`,
+    `docs: ${generated.length * sampleLanguages.length} samples generated: ${generated.filter((set) => set.example).length} request examples, ${generated.filter((set) => !set.example).length} operations without a body`,
   );
   typecheckSamples(writeTypescriptSamples(generated));
   log("docs: TypeScript samples and guide programs type-check against the built client");

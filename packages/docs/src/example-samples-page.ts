@@ -45,7 +45,7 @@ export function exampleSamplesScript(generated: ExampleSamples[]): string {
   });
   return [
     `<script type="application/json" id="example-samples">${scriptJson(exampleSamplesData(generated))}</script>`,
-    `<script type="module">\n${outputText.trim()}\n</script>`,
+    `<script type="module" id="example-samples-script">\n${outputText.trim()}\n</script>`,
   ].join("\n");
 }
 

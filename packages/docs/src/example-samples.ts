@@ -4,7 +4,8 @@
  *
  * - curl: {@link curlSample} with the example's body.
  * - TypeScript and Python: the operation's template in a templates directory, `<operationId>.ts|py`, or
- *   `<operationId>.stream.ts|py` for an example with `"stream": true`. A TypeScript template has `REQUEST_BODY`
+ *   `<operationId>.stream.ts|py` for an example with `"stream": true`; a Python sample opens with its SDK's client
+ *   ({@link pythonClient}). A TypeScript template has `REQUEST_BODY`
  *   where the body goes (rendered by {@link typescriptLiteral}); a Python template has a line `REQUEST_ARGUMENTS`
  *   inside the SDK call, which becomes the body's keyword arguments ({@link pythonArguments}, with the method's
  *   {@link pythonKeywords}). A template of an operation without a body has no placeholder.
@@ -23,6 +24,7 @@ import {
   streams,
   uploadVariable,
 } from "./inject-code-samples.js";
+import { pythonClient } from "./python-client.js";
 import { type PythonMethod, pythonKeywords } from "./python-sdk-keywords.js";
 import { Code, pythonArguments, typescriptLiteral } from "./sample-literals.js";
 
@@ -196,7 +198,11 @@ export function samplesForExample(
     pythonBody,
     where("py"),
   );
-  const sources: Record<SampleLabel, string> = { curl, TypeScript: typescript, Python: python };
+  const sources: Record<SampleLabel, string> = {
+    curl,
+    TypeScript: typescript,
+    Python: `${pythonClient(spec, op)}\n\n${python}`,
+  };
   return sampleLanguages.map(({ label, lang }) => ({ lang, label, source: sources[label] }));
 }
 

@@ -16,7 +16,6 @@ import { guideProgramsDir, templatesDir, testOutputDir } from "../src/paths.js";
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const generated = generateSamples(spec, templatesDir);
 const guideFiles = readdirSync(guideProgramsDir).filter((name) => /\.(ts|py)$/.test(name));
-const templateFiles = readdirSync(templatesDir).filter((name) => /\.(ts|py)$/.test(name));
 
 // Scratch copies live under packages/docs so that `@deepseek-openapi/client` resolves from them as from samples/.
 const scratch = join(testOutputDir, "samples-scratch");
@@ -151,25 +150,53 @@ describe("samples agree with the spec", () => {
     },
   );
 
-  const pythonPrograms = [
-    ...templateFiles.filter((name) => name.endsWith(".py")).map((name) => join(templatesDir, name)),
-    ...guideFiles.filter((name) => name.endsWith(".py")).map((name) => join(guideProgramsDir, name)),
-  ];
+  const pythonOf = ({ samples }: ExampleSamples) =>
+    samples.find((sample) => sample.label === "Python")?.source ?? "";
 
-  it.each(pythonPrograms)("%s points its SDK at a server the spec lists", (file) => {
-    const source = readFileSync(file, "utf8");
-    const name = file;
-    const baseUrl = source.match(/base_url="([^"]+)"/)?.[1];
-    expect(baseUrl, `${name} sets base_url`).toBeDefined();
-    expect([...serverUrls]).toContain(baseUrl);
+  it.each(guideFiles.filter((name) => name.endsWith(".py")))(
+    "guide program %s points its SDK at a server the spec lists",
+    (name) => {
+      const baseUrl = readFileSync(join(guideProgramsDir, name), "utf8").match(/base_url="([^"]+)"/)?.[1];
+      expect(baseUrl, `${name} sets base_url`).toBeDefined();
+      expect([...serverUrls]).toContain(baseUrl);
+    },
+  );
+
+  it("every Python sample points its SDK at its operation's own server: anthropic's for the Anthropic format", () => {
+    const pointed = new Set(
+      generated.map((set) => {
+        const source = pythonOf(set);
+        const sdk = source
+          .match(/^(?:from (openai|anthropic) import|import (openai|anthropic))\b/m)
+          ?.slice(1)
+          .find(Boolean);
+        return `${set.operation.operationId}: ${sdk} ${source.match(/base_url="([^"]+)"/)?.[1]}`;
+      }),
+    );
+    const anthropic = "https://api.deepseek.com/anthropic";
+    expect([...pointed].sort()).toEqual(
+      [
+        "createChatCompletion: openai https://api.deepseek.com",
+        `createCompletion: openai ${spec.paths["/completions"].post.servers[0].url}`,
+        "createResponse: openai https://api.deepseek.com",
+        "deleteFile: openai https://api.deepseek.com",
+        "getUserBalance: openai https://api.deepseek.com",
+        "listFiles: openai https://api.deepseek.com",
+        "listModels: openai https://api.deepseek.com",
+        "retrieveFile: openai https://api.deepseek.com",
+        "uploadFile: openai https://api.deepseek.com",
+        `createMessage: anthropic ${anthropic}`,
+        `deleteAnthropicFile: anthropic ${anthropic}`,
+        `listAnthropicFiles: anthropic ${anthropic}`,
+        `retrieveAnthropicFile: anthropic ${anthropic}`,
+        `uploadAnthropicFile: anthropic ${anthropic}`,
+      ].sort(),
+    );
+    for (const url of pointed) expect([...serverUrls]).toContain(url.split(" ").pop());
   });
 
-  it("FIM samples use the server the FIM operation names", () => {
-    const fim = listOperations(spec).find((op) => op.operationId === "createCompletion");
-    for (const name of ["createCompletion.py", "createCompletion.stream.py"]) {
-      const source = readFileSync(join(templatesDir, name), "utf8");
-      expect(source, name).toContain(`base_url="${fim?.operation.servers[0].url}"`);
-    }
+  it("FIM samples use the beta server the FIM operation names", () => {
+    expect(spec.paths["/completions"].post.servers[0].url).toBe("https://api.deepseek.com/beta");
   });
 });
 

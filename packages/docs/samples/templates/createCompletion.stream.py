@@ -1,13 +1,4 @@
-import os
-
-from openai import OpenAI
-
-# FIM is served only on the beta base URL.
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com/beta",
-)
-
+# FIM is served only on the beta base URL, which base_url names.
 stream = client.completions.create(
     REQUEST_ARGUMENTS
 )

@@ -1,12 +1,3 @@
-import os
-
-import anthropic
-
-client = anthropic.Anthropic(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com/anthropic",
-)
-
 message = client.messages.create(
     REQUEST_ARGUMENTS
 )

@@ -1,12 +1,3 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 stream = client.responses.create(
     REQUEST_ARGUMENTS
 )

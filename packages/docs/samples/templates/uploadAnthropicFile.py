@@ -1,12 +1,3 @@
-import os
-
-import anthropic
-
-client = anthropic.Anthropic(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com/anthropic",
-)
-
 # The SDK's beta Files API sends the anthropic-beta: files-api-2025-04-14 header.
 with open("image.png", "rb") as image:
     file = client.beta.files.upload(

@@ -1,12 +1,3 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 with open("image.png", "rb") as image:
     file = client.files.create(
         REQUEST_ARGUMENTS
