@@ -210,10 +210,11 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
     }
   });
 
-  it("shows the picked example's Python sample of chat completions (screenshot)", async () => {
+  it("keeps the picked example's sample across a language switch, which re-renders the panel (screenshot)", async () => {
     await openOperation(page, "Create a chat completion");
-    await selectLanguage(page, "Python");
+    await selectLanguage(page, "curl");
     await pickExample(page, "A request offering one function tool");
+    await selectLanguage(page, "Python");
     await expect.poll(() => sampleCode(page).textContent()).toContain('"How is the weather in Hangzhou?"');
     await page.screenshot({ path: join(testOutputDir, "docs-chat-tool-call-python.png") });
     await pickExample(page, "A minimal request");
@@ -272,6 +273,11 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
       await expect
         .poll(() => sampleCode(diskPage).textContent())
         .toContain('from "@deepseek-openapi/client"');
+      // The example-samples script runs from disk too.
+      await pickExample(diskPage, "A request offering one function tool");
+      await expect
+        .poll(() => sampleCode(diskPage).textContent())
+        .toContain('"How is the weather in Hangzhou?"');
       expect(errors).toEqual([]);
     } finally {
       await offline.close();
