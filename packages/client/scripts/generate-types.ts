@@ -170,8 +170,23 @@ function alternativesOf(schema: SchemaObject): Variant[] | undefined {
   return undefined;
 }
 
+/**
+ * The spec with each `x-enumDescriptions` (value → text, as Redoc reads it) also listed in its schema's description,
+ * so the type's doc comment describes every value: openapi-typescript reads only a list form, and only for TS enums.
+ */
+function withEnumDescriptionsInDescriptions(spec: OpenAPI3): OpenAPI3 {
+  const copy = structuredClone(spec);
+  for (const schema of Object.values(copy.components?.schemas ?? {})) {
+    const values = (schema as { "x-enumDescriptions"?: Record<string, string> })["x-enumDescriptions"];
+    if (!values || "$ref" in schema) continue;
+    const list = Object.entries(values).map(([value, text]) => `- \`${value}\`: ${text}`);
+    schema.description = [schema.description?.trimEnd(), list.join("\n")].filter(Boolean).join("\n\n");
+  }
+  return copy;
+}
+
 async function generateTypes(spec: OpenAPI3): Promise<string> {
-  const ast = await openapiTS(spec, {
+  const ast = await openapiTS(withEnumDescriptionsInDescriptions(spec), {
     alphabetize: true,
     silent: true,
     // A default is what the server assumes when a field is left out: the field stays optional in requests.

@@ -6,7 +6,13 @@ import { chooseAnswer, UnknownPreference } from "./choose-answer.js";
 import { type ErrorResponse, errorResponse } from "./error-response.js";
 import { writeEventStream } from "./event-stream.js";
 import { parsePrefer } from "./prefer.js";
-import { type AnswerChoice, type PrismEngine, type PrismOperation, PrismRefusal } from "./prism.js";
+import {
+  type AnswerChoice,
+  type PrismAnswer,
+  type PrismEngine,
+  type PrismOperation,
+  PrismRefusal,
+} from "./prism.js";
 import { type RequestRead, readBody } from "./read-body.js";
 import type { RequestBody } from "./rules.js";
 import { type Outcome, send } from "./send.js";
@@ -33,7 +39,7 @@ export interface MockContext {
   readonly paceMs: number;
 }
 
-type Violations = readonly { readonly path?: readonly string[]; readonly message: string }[];
+type Violations = PrismAnswer["inputViolations"];
 
 /** Answers one request, never with a hang or a stack trace: an error of the mock itself is a 500 ErrorResponse. */
 export async function handleRequest(
@@ -95,17 +101,16 @@ async function answer(
     ...(read.prism ? { body: read.prism.body } : {}),
   };
   try {
-    const { output, inputViolations } = await context.prism.answer(prismRequest, choice);
-    const invalid =
-      operation && inputViolations.length > 0 && (output.statusCode === 400 || output.statusCode === 422)
-        ? describeInvalidBody(context.validator, operation, read, inputViolations)
-        : undefined;
+    const answered = await context.prism.answer(prismRequest, choice);
+    const output = operation
+      ? refuseWhatTheSpecRefuses(context.validator, operation, read, answered)
+      : answered.output;
     return {
       ...(operation?.iid ? { operationId: operation.iid } : {}),
-      ...(choice.exampleKey && !invalid && output.statusCode === choice.code
+      ...(choice.exampleKey && output === answered.output && output.statusCode === choice.code
         ? { example: choice.exampleKey }
         : {}),
-      ...(await writeOutput(context, response, invalid ? { ...output, body: invalid } : output)),
+      ...(await writeOutput(context, response, output)),
     };
   } catch (error) {
     if (!(error instanceof PrismRefusal)) throw error;
@@ -145,6 +150,44 @@ async function answerPreflight(request: IncomingMessage, response: ServerRespons
 }
 
 /**
+ * Prism's answer, or the error for a body it should have refused: one it found invalid (worded by the spec's
+ * validator), or one it let through that the spec's own validator refuses (Prism does not check
+ * `dependentRequired`). Such a body gets the status Prism gives invalid bodies: 422 where the operation declares it,
+ * else 400.
+ */
+function refuseWhatTheSpecRefuses(
+  validator: Validator,
+  operation: PrismOperation,
+  read: RequestRead,
+  { output, inputViolations }: PrismAnswer,
+): IHttpResponse {
+  if (inputViolations.length > 0)
+    return output.statusCode === 400 || output.statusCode === 422
+      ? { ...output, body: describeInvalidBody(validator, operation, read, inputViolations) }
+      : output;
+  if (output.statusCode < 200 || output.statusCode > 299 || read.body === undefined || !read.prism)
+    return output;
+  const result = validator.validateRequest(
+    operation.iid ?? "",
+    read.body,
+    read.prism.contentType.split(";")[0],
+  );
+  if (result.valid) return output;
+  const status = operation.responses.some((each) => each.code === "422") ? 422 : 400;
+  return {
+    statusCode: status,
+    headers: { "content-type": "application/json" },
+    body: invalidBodyError(result.issues),
+  };
+}
+
+/** The `ErrorResponse` naming each field the spec's validator found wrong; `param` is the first. */
+function invalidBodyError(issues: readonly { path: string; message: string }[]): ErrorResponse {
+  const described = issues.map((issue) => `${issue.path} ${issue.message}`).join("; ");
+  return errorResponse(`Invalid request body: ${described}`, issues[0]?.path ?? null);
+}
+
+/**
  * The `ErrorResponse` for a body Prism found invalid, naming the fields: the spec's validator words it (which field,
  * what was expected); Prism's own words stand in where it finds nothing (no body at all).
  */
@@ -158,10 +201,7 @@ function describeInvalidBody(
     body === undefined || !prism
       ? undefined
       : validator.validateRequest(operation.iid ?? "", body, prism.contentType.split(";")[0]);
-  if (result && !result.valid) {
-    const described = result.issues.map((issue) => `${issue.path} ${issue.message}`).join("; ");
-    return errorResponse(`Invalid request body: ${described}`, result.issues[0]?.path ?? null);
-  }
+  if (result && !result.valid) return invalidBodyError(result.issues);
   const param = violations[0]?.path?.slice(1).join(".") || null;
   return errorResponse(`Invalid request: ${violations.map((v) => v.message).join("; ")}`, param);
 }

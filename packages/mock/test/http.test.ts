@@ -254,6 +254,34 @@ describe("the mock over raw HTTP", () => {
     });
   });
 
+  // Prism's validator does not check dependentRequired; the mock refuses with the spec's own validator.
+  it("refuses an upload with half of the expiry (dependentRequired), reading its seconds field as a number", async () => {
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      data.append("file", new Blob(["x"], { type: "image/png" }), "a.png");
+      data.append("purpose", "user_data");
+      for (const [name, value] of Object.entries(fields)) data.append(name, value);
+      return fetch(`${mock.url}/files`, { method: "POST", headers: auth, body: data });
+    };
+    const half = await form({ "expires_after[anchor]": "created_at" });
+    expect(half.status).toBe(422);
+    expect(await half.json()).toEqual({
+      error: {
+        message: "Invalid request body: expires_after[seconds] is required with expires_after[anchor]",
+        type: "invalid_request_error",
+        param: "expires_after[seconds]",
+        code: "invalid_request_error",
+      },
+    });
+    const whole = await form({ "expires_after[anchor]": "created_at", "expires_after[seconds]": "3600" });
+    expect(whole.status).toBe(200);
+    const tooShort = await form({ "expires_after[anchor]": "created_at", "expires_after[seconds]": "60" });
+    expect(tooShort.status).toBe(422);
+    expect(((await tooShort.json()) as { error: { param: string } }).error.param).toBe(
+      "expires_after[seconds]",
+    );
+  });
+
   it("answers a multipart body it cannot parse with a 400 ErrorResponse at once", async () => {
     const response = await post("/files", "not a form", {
       "content-type": "multipart/form-data; boundary=x",

@@ -19,9 +19,13 @@
 //                                              new enum/const, a removed anyOf/oneOf variant, a tighter bound)
 //   type-widened                               a response may hold types it never held (adds null, integer →
 //                                              number, a new anyOf/oneOf variant): clients must handle them
+//   request-field-required (dependentRequired) a request field is now required when another one is present
+//   conditional-narrowed                       a request's if/then/else, dependentSchemas or not rule is new or
+//                                              changed (judged as a whole: a request valid before may now fail)
+//   conditional-widened                        a response's such rule is gone or changed (it promised less)
 // Not breaking: additions (paths, operations, optional request fields, response fields, request enum values,
 // response statuses and media types), descriptions and examples, a response field made required, a request type
-// widened, a response type narrowed.
+// widened, a response type narrowed, a request's conditional rule removed, a response's one added.
 
 import { followRef, httpMethods } from "@deepseek-openapi/spec";
 
@@ -366,6 +370,9 @@ class Differ {
             `a new required request field ${at(name)} was added`,
           );
 
+    this.dependentRequired(where, at, direction, before, after);
+    this.conditionals(here, direction, before, after);
+
     // Nested schemas.
     if (isObject(before.items) || isObject(after.items))
       this.schema(where, `${pointer}[]`, direction, before.items, after.items);
@@ -385,6 +392,73 @@ class Differ {
       this.schema(where, pointer, direction, beforeParts[index] ?? {}, afterParts[index] ?? {});
     for (const keyword of ["anyOf", "oneOf"] as const)
       this.variants(where, pointer, direction, keyword, before, after);
+  }
+
+  /** `dependentRequired`: a request must not gain a dependency, a response must not lose one. */
+  private dependentRequired(
+    where: string,
+    at: (name: string) => string,
+    direction: Direction,
+    before: Json,
+    after: Json,
+  ) {
+    const dependencies = (schema: Json) =>
+      isObject(schema.dependentRequired) ? (schema.dependentRequired as Record<string, unknown>) : {};
+    const [from, to] =
+      direction === "request"
+        ? [dependencies(before), dependencies(after)]
+        : [dependencies(after), dependencies(before)];
+    // A field required outright on either side gains or loses nothing by a dependency (or is reported as required).
+    const alwaysRequired = new Set(
+      [before.required, after.required].flatMap((list) => (Array.isArray(list) ? list.map(String) : [])),
+    );
+    for (const [trigger, list] of Object.entries(to)) {
+      const had = new Set(Array.isArray(from[trigger]) ? (from[trigger] as unknown[]).map(String) : []);
+      for (const name of Array.isArray(list) ? list.map(String) : []) {
+        if (had.has(name) || alwaysRequired.has(name)) continue;
+        if (direction === "request")
+          this.report(
+            "request-field-required",
+            `${where}: ${at(name)}`,
+            `the request field ${at(name)} is now required when ${at(trigger)} is present`,
+          );
+        else
+          this.report(
+            "response-field-optional",
+            `${where}: ${at(name)}`,
+            `the response field ${at(name)} is no longer sure to come with ${at(trigger)}`,
+          );
+      }
+    }
+  }
+
+  /**
+   * `if`/`then`/`else`, `dependentSchemas` and `not`, each judged as a whole: a request's rule that is new or changed
+   * may refuse a request that passed, a response's rule that is gone or changed promised something it no longer does.
+   */
+  private conditionals(here: string, direction: Direction, before: Json, after: Json) {
+    const groups = [["if", "then", "else"], ["dependentSchemas"], ["not"]] as const;
+    for (const keywords of groups) {
+      const rule = (schema: Json) =>
+        keywords.some((keyword) => keyword in schema)
+          ? key(keywords.map((keyword) => schema[keyword] ?? null))
+          : undefined;
+      const [was, now] = [rule(before), rule(after)];
+      if (was === now) continue;
+      const name = keywords.join("/");
+      if (direction === "request" && now !== undefined)
+        this.report(
+          "conditional-narrowed",
+          here,
+          `the request's ${name} rule is ${was === undefined ? "new" : "changed"}`,
+        );
+      if (direction === "response" && was !== undefined)
+        this.report(
+          "conditional-widened",
+          here,
+          `the response's ${name} rule is ${now === undefined ? "gone" : "changed"}`,
+        );
+    }
   }
 
   /** `anyOf`/`oneOf` variants, matched by their `$ref` when they have one, else by position. */

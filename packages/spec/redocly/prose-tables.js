@@ -33,22 +33,6 @@ function period(/** @type {KnownModel} */ model) {
   return undefined;
 }
 
-/** KnownModelId's table: one row per model, in the data's order. */
-export function modelTable(/** @type {KnownModel[]} */ models) {
-  return markdownTable(
-    ["ID", "Status", "Served by", "Released", "Retired", "Input", "Notes"],
-    models.map((model) => [
-      code(model.id),
-      model.status,
-      model.servedBy,
-      model.released,
-      model.retired,
-      model.input.join(", "),
-      model.notes,
-    ]),
-  );
-}
-
 /** The Models section's table: one row per status that some model has, in `modelStatuses` order. */
 export function statusTable(/** @type {KnownModel[]} */ models) {
   const rows = Object.entries(modelStatuses)
@@ -64,13 +48,17 @@ export function statusTable(/** @type {KnownModel[]} */ models) {
   return markdownTable(["Status", "IDs", "Meaning"], rows);
 }
 
-/** `x-enumDescriptions`: one line per model, in the data's order. */
+/** `x-enumDescriptions`: one line per model, in the data's order; the reference shows them as the one model table. */
 export function enumDescriptions(/** @type {KnownModel[]} */ models) {
   return Object.fromEntries(
     models.map((model) => {
       const when = period(model);
       const servedBy = model.servedBy ? ` Served by ${model.servedBy}.` : "";
-      return [model.id, `${capitalized(model.status)}${when ? ` (${when})` : ""}.${servedBy} ${model.notes}`];
+      const input = ` Input: ${model.input.join(", ")}.`;
+      return [
+        model.id,
+        `${capitalized(model.status)}${when ? ` (${when})` : ""}.${servedBy}${input} ${model.notes}`,
+      ];
     }),
   );
 }
@@ -97,7 +85,6 @@ export function providerTable(/** @type {Server[]} */ servers) {
 
 /** What each marker is replaced with. */
 const renderers = {
-  "model-table": (/** @type {Facts} */ facts) => modelTable(facts.models),
   "model-statuses": (/** @type {Facts} */ facts) => statusTable(facts.models),
   "fim-models": (/** @type {Facts} */ facts) => fimModels(facts.models),
   providers: (/** @type {Facts} */ facts) => providerTable(facts.servers),

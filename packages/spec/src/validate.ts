@@ -38,7 +38,8 @@ export interface Validator {
   validateSchema(name: string, value: unknown): ValidationResult;
   /**
    * Validates a request body against an operation's request schema for a media type (JSON unless given). For
-   * `multipart/form-data` the body is the form's fields as an object, files as strings.
+   * `multipart/form-data` the body is the form's fields as an object, files as strings; a text field whose property
+   * is a number, integer or boolean is read as one (`"3600"` is 3600), as the form encodes it.
    */
   validateRequest(operationId: string, body: unknown, mediaType?: string): ValidationResult;
   /**
@@ -46,6 +47,29 @@ export interface Validator {
    * the body is one event's data, checked against the stream's item schema.
    */
   validateResponse(operationId: string, status: number, mediaType: string, body: unknown): ValidationResult;
+}
+
+/** A form's fields with each text value of a number, integer or boolean property read as that value. */
+function decodeFormFields(document: OpenApiDocument, schema: unknown, fields: unknown): unknown {
+  const properties = resolveRef<{ properties?: Record<string, unknown> } | undefined>(
+    document,
+    schema,
+  )?.properties;
+  if (!properties || typeof fields !== "object" || fields === null || Array.isArray(fields)) return fields;
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, value]) => {
+      const type = resolveRef<{ type?: unknown } | undefined>(document, properties[name])?.type;
+      return [name, decodeFormValue([type].flat(), value)];
+    }),
+  );
+}
+
+function decodeFormValue(types: unknown[], value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const number = value.trim() === "" ? Number.NaN : Number(value);
+  if ((types.includes("integer") || types.includes("number")) && Number.isFinite(number)) return number;
+  if (types.includes("boolean") && (value === "true" || value === "false")) return value === "true";
+  return value;
 }
 
 /** Compiles every component schema of a bundled OpenAPI 3.1 document once, as JSON Schema 2020-12. */
@@ -153,7 +177,9 @@ export function createValidator(document: OpenApiDocument): Validator {
         const documented = Object.keys(content).join(", ") || "no body";
         return invalid("(content-type)", `must be one of ${documented}; got "${mediaType}"`);
       }
-      return run(byMediaType(`${operationId} request ${mediaType}`, media), body);
+      const value =
+        mediaType === "multipart/form-data" ? decodeFormFields(document, media.schema, body) : body;
+      return run(byMediaType(`${operationId} request ${mediaType}`, media), value);
     },
     validateResponse(operationId, status, mediaType, body) {
       const responses = operation(operationId).responses ?? {};

@@ -6,7 +6,6 @@ import {
   enumDescriptions,
   fimModels,
   markdownTable,
-  modelTable,
   providerTable,
   renderProse,
   statusTable,
@@ -50,7 +49,7 @@ function documentWith(modelSchema: Record<string, unknown> = { type: "string", "
     servers,
     components: {
       schemas: {
-        KnownModelId: { ...modelSchema, description: "IDs.\n\n<!-- generated: model-table -->" },
+        KnownModelId: { ...modelSchema, description: "IDs." },
         CompletionRequest: { type: "object", description: "FIM for <!-- generated: fim-models -->." },
       },
     },
@@ -67,17 +66,6 @@ const errorOf = (run: () => void) => {
 };
 
 describe("the prose-tables decorator's output", () => {
-  it("writes KnownModelId's table with one row per model, in the data's order, with its status and dates", () => {
-    const rows = tableRows(modelTable(models), null);
-    expect(rows.map(([id = ""]) => codeSpans(id)[0])).toEqual(models.map((model) => model.id));
-    expect(rows.map(([, status]) => status)).toEqual(models.map((model) => model.status));
-    const old = rows[2] ?? [];
-    expect(old.slice(3, 6)).toEqual(["2025-01-20", "2026-07-24 15:59 UTC", "text"]);
-    // An absent field is a dash; a `|` in a note stays inside its cell.
-    expect(old[2]).toBe("—");
-    expect(rows[1]?.at(-1)).toBe("Big | slow.");
-  });
-
   it("groups the Models section's IDs by status, in the order of the statuses, each ID once", () => {
     const rows = tableRows(statusTable(models), null);
     expect(rows.map(([status]) => status)).toEqual(Object.keys(modelStatuses));
@@ -88,12 +76,15 @@ describe("the prose-tables decorator's output", () => {
     expect(currentOnly.map(([status]) => status)).toEqual(["current"]);
   });
 
-  it("describes each enum value by its status, its period, what serves it and its notes", () => {
+  it("describes each enum value by its status, its period, what serves it, its input and its notes", () => {
     const descriptions = enumDescriptions(models);
     expect(Object.keys(descriptions)).toEqual(models.map((model) => model.id));
-    expect(descriptions["m-new"]).toBe("Current (since 2026-09-10). Served by M-2. Newest.");
-    expect(descriptions["m-old"]).toBe("Legacy (2025-01-20 to 2026-07-24 15:59 UTC). Older.");
-    expect(descriptions["m-gone"]).toBe("Retired (until 2024-09-05). Gone.");
+    expect(descriptions["m-new"]).toBe(
+      "Current (since 2026-09-10). Served by M-2. Input: text, image. Newest.",
+    );
+    expect(descriptions["m-pro"]).toBe("Current. Input: text. Big | slow.");
+    expect(descriptions["m-old"]).toBe("Legacy (2025-01-20 to 2026-07-24 15:59 UTC). Input: text. Older.");
+    expect(descriptions["m-gone"]).toBe("Retired (until 2024-09-05). Input: text. Gone.");
   });
 
   it("lists the FIM models as a sentence, and refuses an empty list", () => {
@@ -126,7 +117,7 @@ describe("the prose-tables decorator on a document", () => {
     const schema = document.components.schemas.KnownModelId as Record<string, unknown>;
     expect(schema.enum).toEqual(models.map((model) => model.id));
     expect(schema["x-enumDescriptions"]).toEqual(enumDescriptions(models));
-    expect(schema.description).toBe(`IDs.\n\n${modelTable(models)}`);
+    expect(schema.description).toBe("IDs.");
     expect(document.info.description).toBe(
       `## Providers\n${providerTable(servers)}\n\n## Models\n${statusTable(models)}\n`,
     );
@@ -156,7 +147,7 @@ describe("the prose-tables decorator on a document", () => {
     unknown.components.schemas.CompletionRequest.description =
       "<!-- generated: fim-models --><!-- generated: prices -->";
     expect(errorOf(() => renderProse(unknown))).toBe(
-      "#/components/schemas/CompletionRequest/description: unknown marker <!-- generated: prices --> (known: model-table, model-statuses, fim-models, providers)",
+      "#/components/schemas/CompletionRequest/description: unknown marker <!-- generated: prices --> (known: model-statuses, fim-models, providers)",
     );
   });
 

@@ -34,9 +34,7 @@ const document = {
               schema: { type: "object", required: ["a"], properties: { a: { type: "integer" } } },
             },
             "text/plain": {},
-            "multipart/form-data": {
-              schema: { type: "object", required: ["file"], properties: { file: { type: "string" } } },
-            },
+            "multipart/form-data": { schema: ref("Form") },
           },
         },
         responses: {
@@ -102,6 +100,17 @@ const document = {
         required: ["id"],
         properties: { type: { const: "tool" }, id: { type: "string" } },
       },
+      Form: {
+        type: "object",
+        required: ["file"],
+        properties: {
+          file: { type: "string" },
+          count: ref("Count"),
+          ratio: { type: ["number", "null"] },
+          flag: { type: "boolean" },
+        },
+      },
+      Count: { type: "integer", minimum: 1 },
       Pair: { type: "object", properties: { a: {}, b: {} }, dependentRequired: { a: ["b"] } },
       NotNull: { not: { type: "null" } },
       Named: { type: "object", required: ["name"], "x-tags": [{ "x-inner": null }] },
@@ -197,6 +206,28 @@ describe("which schema a request or response is checked against", () => {
     );
     expect(validator.validateRequest("deleteInline", {})).toEqual(
       invalid({ path: "(content-type)", message: 'must be one of no body; got "application/json"' }),
+    );
+  });
+
+  it("reads a form's text fields as the numbers and booleans their properties are, and nothing else", () => {
+    const form = (fields: Record<string, unknown>) =>
+      validator.validateRequest("putInline", { file: "a.png", ...fields }, "multipart/form-data");
+    expect(form({ count: "3600", ratio: "0.5", flag: "true" })).toEqual(valid);
+    expect(form({ count: "-1", flag: "false" })).toEqual(
+      invalid({ path: "count", message: "must be >= 1; got -1" }),
+    );
+    expect(form({ count: "soon" })).toEqual(
+      invalid({ path: "count", message: 'must be integer; got "soon"' }),
+    );
+    expect(form({ count: " " })).toEqual(invalid({ path: "count", message: 'must be integer; got " "' }));
+    expect(form({ ratio: "Infinity" })).toEqual(
+      invalid({ path: "ratio", message: 'must be number or null; got "Infinity"' }),
+    );
+    expect(form({ flag: "yes" })).toEqual(invalid({ path: "flag", message: 'must be boolean; got "yes"' }));
+    expect(form({ file: 1 })).toEqual(invalid({ path: "file", message: "must be string; got 1" }));
+    // A JSON body says its own types: "1" stays a string.
+    expect(validator.validateRequest("putInline", { a: "1" })).toEqual(
+      invalid({ path: "a", message: 'must be integer; got "1"' }),
     );
   });
 

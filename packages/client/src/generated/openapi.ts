@@ -1406,15 +1406,13 @@ export interface components {
          *     provider: compatible providers serve other names (for example `deepseek-ai/DeepSeek-R1` or `deepseek-v3.2`), which
          *     is why `ModelId` accepts any string.
          *
-         *     | ID | Status | Served by | Released | Retired | Input | Notes |
-         *     |---|---|---|---|---|---|---|
-         *     | `deepseek-flash` | current | DeepSeek-V4.1-Flash | 2026-09-10 | — | text, image | Natively multimodal; thinking on by default. The first model in DeepSeek's chat, FIM and Responses lists. |
-         *     | `deepseek-v4-pro` | current | DeepSeek-V4-Pro-0813 | 2026-04-24 | — | text | V4-Pro-0813 GA since 2026-08-13; thinking on by default; no image input. The plan announced on 2026-09-10 to serve it by V4.1 Flash from 2026-09-14 was withdrawn. |
-         *     | `deepseek-v4-flash-vision-exp` | legacy | DeepSeek-V4.1-Flash | 2026-08-21 | 2026-09-10 | text, image | The experimental vision model. The name is still accepted, for now, and served by V4.1 Flash at its price. |
-         *     | `deepseek-v4-flash` | legacy | DeepSeek-V4.1-Flash | 2026-04-24 | — | text | V4 Flash (V4-Flash-0731 from 2026-07-31), replaced by `deepseek-flash`. The name is still accepted, for now, and served by V4.1 Flash at its price. |
-         *     | `deepseek-reasoner` | legacy | — | 2025-01-20 | 2026-07-24 15:59 UTC | text | R1, then V3.x thinking mode; routed to V4 Flash thinking from 2026-04-24, and announced as retired and inaccessible after the retired date. |
-         *     | `deepseek-chat` | legacy | — | — | 2026-07-24 15:59 UTC | text | V2 → V2.5 → V3 → V3.x non-thinking mode; routed to V4 Flash non-thinking from 2026-04-24, and announced as retired and inaccessible after the retired date. |
-         *     | `deepseek-coder` | retired | — | — | 2024-09-05 | text | V2 coder; merged into V2.5 on the retired date. |
+         *     - `deepseek-flash`: Current (since 2026-09-10). Served by DeepSeek-V4.1-Flash. Input: text, image. Natively multimodal; thinking on by default. The first model in DeepSeek's chat, FIM and Responses lists.
+         *     - `deepseek-v4-pro`: Current (since 2026-04-24). Served by DeepSeek-V4-Pro-0813. Input: text. V4-Pro-0813 GA since 2026-08-13; thinking on by default; no image input. The plan announced on 2026-09-10 to serve it by V4.1 Flash from 2026-09-14 was withdrawn.
+         *     - `deepseek-v4-flash-vision-exp`: Legacy (2026-08-21 to 2026-09-10). Served by DeepSeek-V4.1-Flash. Input: text, image. The experimental vision model. The name is still accepted, for now, and served by V4.1 Flash at its price.
+         *     - `deepseek-v4-flash`: Legacy (since 2026-04-24). Served by DeepSeek-V4.1-Flash. Input: text. V4 Flash (V4-Flash-0731 from 2026-07-31), replaced by `deepseek-flash`. The name is still accepted, for now, and served by V4.1 Flash at its price.
+         *     - `deepseek-reasoner`: Legacy (2025-01-20 to 2026-07-24 15:59 UTC). Input: text. R1, then V3.x thinking mode; routed to V4 Flash thinking from 2026-04-24, and announced as retired and inaccessible after the retired date.
+         *     - `deepseek-chat`: Legacy (until 2026-07-24 15:59 UTC). Input: text. V2 → V2.5 → V3 → V3.x non-thinking mode; routed to V4 Flash non-thinking from 2026-04-24, and announced as retired and inaccessible after the retired date.
+         *     - `deepseek-coder`: Retired (until 2024-09-05). Input: text. V2 coder; merged into V2.5 on the retired date.
          * @enum {string}
          */
         KnownModelId: "deepseek-flash" | "deepseek-v4-pro" | "deepseek-v4-flash-vision-exp" | "deepseek-v4-flash" | "deepseek-reasoner" | "deepseek-chat" | "deepseek-coder";
