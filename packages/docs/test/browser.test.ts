@@ -195,14 +195,14 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
           example: "tool-call-request",
           language: "TypeScript",
           rule: "string-missing",
-          value: "deepseek-v4-flash",
+          value: "How is the weather in Hangzhou?",
         },
         {
           operation: "createChatCompletion",
           example: "tool-call-request",
           language: "Python",
           rule: "string-missing",
-          value: "deepseek-v4-flash",
+          value: "How is the weather in Hangzhou?",
         },
       ]);
     } finally {
