@@ -1,7 +1,7 @@
 import { type Upload, uploadForm } from "./form.js";
 import { anthropicBaseURL, anthropicFilesBeta } from "./generated/providers.js";
 import { namedEventStream } from "./named-stream.js";
-import { type CreateOperation, callOperation, type OperationCall, pathId } from "./operation.js";
+import { type CreateOperation, callOperation, fileIdParams, type OperationCall } from "./operation.js";
 import type { RequestOptions } from "./request.js";
 import type { Stream } from "./stream.js";
 import type {
@@ -27,15 +27,12 @@ export const createMessage = (async (
   callOperation(
     client,
     { method: "POST", path: "/v1/messages", server: anthropicBaseURL, body: request, anthropic: true },
-    request?.stream === true && messageEvents,
     options,
+    request?.stream === true && messageEvents,
   )) as CreateOperation<AnthropicMessageRequest, AnthropicMessage, AnthropicStreamEvent>;
 
 /** A call of the Anthropic-format Files API, which requires its `anthropic-beta` header. */
-function filesCall(
-  call: Omit<OperationCall, "server" | "path">,
-  path = "/v1/files/{file_id}",
-): OperationCall {
+function filesCall(call: Omit<OperationCall, "server" | "path">, path = "/v1/files"): OperationCall {
   return {
     ...call,
     path,
@@ -45,19 +42,18 @@ function filesCall(
   };
 }
 
+/** A call of one file of the Anthropic-format Files API, by its ID. */
+function fileCall(method: "GET" | "DELETE", fileId: string): OperationCall {
+  return filesCall({ method, params: fileIdParams(fileId) }, "/v1/files/{file_id}");
+}
+
 /** `POST /v1/files` (Anthropic format): uploads a `Blob` or `File` (an image) for image blocks with a `file` source. */
 export async function uploadAnthropicFile(
   client: object,
   upload: Upload<{ file: unknown }>,
   options?: RequestOptions,
 ): Promise<AnthropicFileObject> {
-  const body = uploadForm(upload);
-  return callOperation(
-    client,
-    filesCall({ method: "POST", body }, "/v1/files"),
-    false,
-    options,
-  ) as Promise<AnthropicFileObject>;
+  return callOperation(client, filesCall({ method: "POST", body: uploadForm(upload) }), options);
 }
 
 /** `GET /v1/files` (Anthropic format): one page of the API key's files. */
@@ -66,12 +62,7 @@ export async function listAnthropicFiles(
   query?: AnthropicFileListQuery,
   options?: RequestOptions,
 ): Promise<AnthropicFileList> {
-  return callOperation(
-    client,
-    filesCall({ method: "GET", params: { query } }, "/v1/files"),
-    false,
-    options,
-  ) as Promise<AnthropicFileList>;
+  return callOperation(client, filesCall({ method: "GET", params: { query } }), options);
 }
 
 /** `GET /v1/files/{file_id}` (Anthropic format). */
@@ -80,13 +71,7 @@ export async function retrieveAnthropicFile(
   fileId: string,
   options?: RequestOptions,
 ): Promise<AnthropicFileObject> {
-  const params = { path: pathId("file_id", fileId) };
-  return callOperation(
-    client,
-    filesCall({ method: "GET", params }),
-    false,
-    options,
-  ) as Promise<AnthropicFileObject>;
+  return callOperation(client, fileCall("GET", fileId), options);
 }
 
 /** `DELETE /v1/files/{file_id}` (Anthropic format). */
@@ -95,11 +80,5 @@ export async function deleteAnthropicFile(
   fileId: string,
   options?: RequestOptions,
 ): Promise<AnthropicFileDeleted> {
-  const params = { path: pathId("file_id", fileId) };
-  return callOperation(
-    client,
-    filesCall({ method: "DELETE", params }),
-    false,
-    options,
-  ) as Promise<AnthropicFileDeleted>;
+  return callOperation(client, fileCall("DELETE", fileId), options);
 }

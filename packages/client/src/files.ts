@@ -1,8 +1,18 @@
 import { type Upload, uploadForm } from "./form.js";
 import { filesBaseURL } from "./generated/providers.js";
-import { callOperation, pathId } from "./operation.js";
+import { callOperation, fileIdParams, type OperationCall } from "./operation.js";
 import type { RequestOptions } from "./request.js";
 import type { FileDeleted, FileList, FileListQuery, FileObject, FileUploadRequest } from "./types.js";
+
+/** A call of the Files API. */
+function filesCall(call: Omit<OperationCall, "server" | "path">, path = "/files"): OperationCall {
+  return { ...call, path, server: filesBaseURL };
+}
+
+/** A call of one file, by its ID. */
+function fileCall(method: "GET" | "DELETE", fileId: string): OperationCall {
+  return filesCall({ method, params: fileIdParams(fileId) }, "/files/{file_id}");
+}
 
 /** `POST /files`: uploads a `Blob` or `File` (an image) for messages to use by its ID. */
 export async function uploadFile(
@@ -10,13 +20,7 @@ export async function uploadFile(
   upload: Upload<FileUploadRequest>,
   options?: RequestOptions,
 ): Promise<FileObject> {
-  const body = uploadForm(upload);
-  return callOperation(
-    client,
-    { method: "POST", path: "/files", server: filesBaseURL, body },
-    false,
-    options,
-  ) as Promise<FileObject>;
+  return callOperation(client, filesCall({ method: "POST", body: uploadForm(upload) }), options);
 }
 
 /** `GET /files`: one page of the API key's files. */
@@ -25,13 +29,7 @@ export async function listFiles(
   query?: FileListQuery,
   options?: RequestOptions,
 ): Promise<FileList> {
-  const params = { query };
-  return callOperation(
-    client,
-    { method: "GET", path: "/files", server: filesBaseURL, params },
-    false,
-    options,
-  ) as Promise<FileList>;
+  return callOperation(client, filesCall({ method: "GET", params: { query } }), options);
 }
 
 /** `GET /files/{file_id}`: one file's details. */
@@ -40,13 +38,7 @@ export async function retrieveFile(
   fileId: string,
   options?: RequestOptions,
 ): Promise<FileObject> {
-  const params = { path: pathId("file_id", fileId) };
-  return callOperation(
-    client,
-    { method: "GET", path: "/files/{file_id}", server: filesBaseURL, params },
-    false,
-    options,
-  ) as Promise<FileObject>;
+  return callOperation(client, fileCall("GET", fileId), options);
 }
 
 /** `DELETE /files/{file_id}`. */
@@ -55,11 +47,5 @@ export async function deleteFile(
   fileId: string,
   options?: RequestOptions,
 ): Promise<FileDeleted> {
-  const params = { path: pathId("file_id", fileId) };
-  return callOperation(
-    client,
-    { method: "DELETE", path: "/files/{file_id}", server: filesBaseURL, params },
-    false,
-    options,
-  ) as Promise<FileDeleted>;
+  return callOperation(client, fileCall("DELETE", fileId), options);
 }

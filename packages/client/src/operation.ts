@@ -25,28 +25,31 @@ export interface CreateOperation<Request, Result, Event> {
   (client: object, request: Request, options?: RequestOptions): Promise<Result | Stream<Event>>;
 }
 
-/** Sends one operation through the client's core: its retries, timeouts, errors and redaction. */
-export function callOperation(
+/**
+ * Sends one operation through the client's core: its retries, timeouts, errors and redaction. Its answer is JSON
+ * (`Result`), or a `Stream` in `stream`'s format when one is given.
+ */
+export function callOperation<Result>(
   client: object,
   { method, path, server, body, params, headers, anthropic }: OperationCall,
-  stream: StreamFormat | false,
   options?: RequestOptions,
-): Promise<unknown> {
+  stream?: StreamFormat | false,
+): Promise<Result> {
   const { headers: clientHeaders, settings, apiKey, baseURL } = coreOf(client);
   const auth = anthropic && { Authorization: null, [anthropicKeyHeader]: apiKey };
   const baseUrl = sameOrigin(baseURL, server) ? server : baseURL;
   const call = (init: CallInit) =>
     httpCall(clientHeaders, { method, path, baseUrl, body, params, headers: { ...auth, ...headers } }, init);
-  return send(call, stream, settings, options);
+  return send(call, stream, settings, options) as Promise<Result>;
 }
 
 function sameOrigin(baseURL: string, server: string): boolean {
   return new URL(baseURL).origin === new URL(server).origin;
 }
 
-/** A path parameter: a file ID must not be empty, or the call would reach another operation (`GET /files`). */
-export function pathId(name: string, value: unknown): Record<string, string> {
-  if (typeof value !== "string" || !value)
-    throw new DeepSeekError(`${name} must be a non-empty string, got ${JSON.stringify(value)}`);
-  return { [name]: value };
+/** A file's ID as the path parameter: it must not be empty, or the call would reach another operation (`GET /files`). */
+export function fileIdParams(fileId: unknown): OperationCall["params"] {
+  if (typeof fileId !== "string" || !fileId)
+    throw new DeepSeekError(`file_id must be a non-empty string, got ${JSON.stringify(fileId)}`);
+  return { path: { file_id: fileId } };
 }

@@ -23,8 +23,8 @@ export const createResponse = (async (client: object, request: ResponseRequest, 
   callOperation(
     client,
     { method: "POST", path: "/responses", server: responsesBaseURL, body: request },
-    request?.stream === true && responseEvents,
     options,
+    request?.stream === true && responseEvents,
   )) as CreateOperation<ResponseRequest, ResponseObject, ResponseStreamEvent>;
 
 /** A streamed response put together. */

@@ -11,6 +11,7 @@ import {
 import { afterEach, describe, expect, it } from "vitest";
 import { type ChatCompletion, collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
 import { specExample } from "./support/examples.js";
+import { failureOf } from "./support/failure.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const request = { model: "deepseek-v4-flash", messages: [{ role: "user" as const, content: "hi" }] };
@@ -36,22 +37,24 @@ const inTurn =
   (_request, response, index) =>
     handlers[Math.min(index, handlers.length - 1)]?.(response);
 
-const failureOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error("expected a DeepSeekError, got a result");
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(DeepSeekError);
-      return error as DeepSeekError;
-    },
-  );
-
+/** Answers `status` with `body` as it is, of `contentType`: what a proxy or a broken server sends. */
+const answered = (status: number, contentType: string, body: string) => (response: ServerResponse) => {
+  response.writeHead(status, { "content-type": contentType });
+  response.end(body);
+};
 const streamed = (pieces: string[]) => (response: ServerResponse) => sendPieces(response, pieces);
 const hello = [
   chunk({ role: "assistant", content: "Hel" }),
   chunk({ content: "lo" }, { finish_reason: "stop" }),
 ];
+
+/** Sends the first chunk of a stream, then nothing for 3 s: a stream that stays open. */
+async function stallingStream(response: ServerResponse) {
+  response.writeHead(200, { "content-type": "text/event-stream" });
+  response.write(eventStream([hello[0]], { done: false }));
+  await wait(3_000);
+  response.end();
+}
 
 describe("streams that go wrong", () => {
   it("keep-alive comments and blank lines anywhere are skipped", async () => {
@@ -154,14 +157,7 @@ describe("streams that go wrong", () => {
   });
 
   it("breaking out of the loop closes the connection", async () => {
-    const client = await serve(
-      inTurn(async (response) => {
-        response.writeHead(200, { "content-type": "text/event-stream" });
-        response.write(eventStream([hello[0]], { done: false }));
-        await wait(2_000);
-        response.end();
-      }),
-    );
+    const client = await serve(inTurn(stallingStream));
     for await (const c of await client.chat.completions.create({ ...request, stream: true })) {
       expect(c.choices[0]?.delta.content).toBe("Hel");
       break;
@@ -205,12 +201,7 @@ describe("error answers", () => {
   it("a plain-text 422 keeps its body in rawBody and its text in the message", async () => {
     const text =
       "Failed to deserialize the JSON body into the target type: messages[0]: missing field `role`";
-    const client = await serve(
-      inTurn((response) => {
-        response.writeHead(422, { "content-type": "text/plain; charset=utf-8" });
-        response.end(text);
-      }),
-    );
+    const client = await serve(inTurn(answered(422, "text/plain; charset=utf-8", text)));
     const failure = await failureOf(client.chat.completions.create(request));
     expect(failure).toMatchObject({ status: 422, rawBody: text, message: `HTTP 422: ${text}` });
     expect(failure.type).toBeUndefined();
@@ -219,12 +210,7 @@ describe("error answers", () => {
   it("an HTML 502 from a proxy is retried, then reported with its text and raw body", async () => {
     const html =
       "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body>\r\n</html>";
-    const client = await serve(
-      inTurn((response) => {
-        response.writeHead(502, { "content-type": "text/html" });
-        response.end(html);
-      }),
-    );
+    const client = await serve(inTurn(answered(502, "text/html", html)));
     const failure = await failureOf(client.chat.completions.create(request));
     expect(failure).toMatchObject({ status: 502, rawBody: html });
     expect(failure.message).toMatch(/^HTTP 502: <html>/);
@@ -233,12 +219,7 @@ describe("error answers", () => {
   });
 
   it("a 200 whose body is not JSON is a response_error, not a crash", async () => {
-    const client = await serve(
-      inTurn((response) => {
-        response.writeHead(200, { "content-type": "application/json" });
-        response.end("<html>maintenance</html>");
-      }),
-    );
+    const client = await serve(inTurn(answered(200, "application/json", "<html>maintenance</html>")));
     const failure = await failureOf(client.user.getBalance());
     expect(failure).toMatchObject({
       status: 200,
@@ -293,53 +274,43 @@ describe("error answers", () => {
   });
 });
 
+/** Calls against a server that answers `first`, then the completion; expects the completion. Returns how long it took. */
+async function succeedsAfter(first: (response: ServerResponse) => void): Promise<number> {
+  const client = await serve(inTurn(first, (response) => sendJson(response, 200, completion)));
+  const started = Date.now();
+  expect(await client.chat.completions.create(request)).toEqual(completion);
+  return Date.now() - started;
+}
+
 describe("retries", () => {
   it("429 then 200: waits as Retry-After (seconds) says, then succeeds", async () => {
-    const client = await serve(
-      inTurn(
-        (response) =>
-          sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), { "retry-after": "1" }),
-        (response) => sendJson(response, 200, completion),
-      ),
+    const took = await succeedsAfter((response) =>
+      sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), { "retry-after": "1" }),
     );
-    const started = Date.now();
-    expect(await client.chat.completions.create(request)).toEqual(completion);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(took).toBeGreaterThanOrEqual(950);
     expect(server?.requests).toHaveLength(2);
   });
 
   it("retry-after-ms is honoured before Retry-After", async () => {
-    const client = await serve(
-      inTurn(
-        (response) =>
-          sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), {
-            "retry-after-ms": "300",
-            "retry-after": "30",
-          }),
-        (response) => sendJson(response, 200, completion),
-      ),
+    const took = await succeedsAfter((response) =>
+      sendJson(response, 429, apiError("Rate Limit Reached", "rate_limit_error"), {
+        "retry-after-ms": "300",
+        "retry-after": "30",
+      }),
     );
-    const started = Date.now();
-    expect(await client.chat.completions.create(request)).toEqual(completion);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(took).toBeGreaterThanOrEqual(290);
+    expect(took).toBeLessThan(5_000);
     expect(server?.requests).toHaveLength(2);
   });
 
   it("Retry-After as an HTTP date is honoured too", async () => {
-    const client = await serve(
-      inTurn(
-        (response) =>
-          sendJson(response, 503, apiError("Server overloaded", "server_error"), {
-            "retry-after": new Date(Date.now() + 2_000).toUTCString(),
-          }),
-        (response) => sendJson(response, 200, completion),
-      ),
+    const took = await succeedsAfter((response) =>
+      sendJson(response, 503, apiError("Server overloaded", "server_error"), {
+        "retry-after": new Date(Date.now() + 2_000).toUTCString(),
+      }),
     );
-    const started = Date.now();
-    expect(await client.chat.completions.create(request)).toEqual(completion);
     // The date has a one-second resolution: it is between one and two seconds away.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(took).toBeGreaterThanOrEqual(900);
   });
 
   it("500 three times: two retries, then the error of the last answer", async () => {
@@ -361,13 +332,7 @@ describe("retries", () => {
 
   for (const status of [408, 409, 504]) {
     it(`${status} is retried`, async () => {
-      const client = await serve(
-        inTurn(
-          (response) => sendJson(response, status, apiError(`status ${status}`)),
-          (response) => sendJson(response, 200, completion),
-        ),
-      );
-      expect(await client.chat.completions.create(request)).toEqual(completion);
+      await succeedsAfter((response) => sendJson(response, status, apiError(`status ${status}`)));
       expect(server?.requests).toHaveLength(2);
     });
   }
@@ -411,14 +376,7 @@ describe("timeouts and aborts", () => {
   });
 
   it("a stream that stalls times out and is closed", async () => {
-    const client = await serve(
-      inTurn(async (response) => {
-        response.writeHead(200, { "content-type": "text/event-stream" });
-        response.write(eventStream([hello[0]], { done: false }));
-        await wait(3_000);
-        response.end();
-      }),
-    );
+    const client = await serve(inTurn(stallingStream));
     const stream = await client.chat.completions.create({ ...request, stream: true }, { timeout: 200 });
     const failure = await failureOf(collectStream(stream));
     expect(failure.type).toBe("timeout_error");
@@ -447,14 +405,7 @@ describe("timeouts and aborts", () => {
   });
 
   it("aborting an open stream ends the loop with an abort_error and closes the connection", async () => {
-    const client = await serve(
-      inTurn(async (response) => {
-        response.writeHead(200, { "content-type": "text/event-stream" });
-        response.write(eventStream([hello[0]], { done: false }));
-        await wait(3_000);
-        response.end();
-      }),
-    );
+    const client = await serve(inTurn(stallingStream));
     const controller = new AbortController();
     const stream = await client.chat.completions.create(
       { ...request, stream: true },

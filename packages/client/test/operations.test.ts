@@ -10,7 +10,6 @@ import {
 } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import {
-  createDeepSeekClient,
   createMessage,
   createResponse,
   type DeepSeekClient,
@@ -24,6 +23,7 @@ import {
   uploadAnthropicFile,
   uploadFile,
 } from "../src/index.js";
+import { recordingClient } from "./support/recording-client.js";
 
 const spec = loadBundledSpec();
 const providers = listProviders(spec);
@@ -67,19 +67,9 @@ const callers: Record<string, (client: DeepSeekClient) => Promise<unknown>> = {
 /** Operations the spec has and the client does not call yet (none now); any other operation without a caller fails below. */
 const pendingClientMethods = new Set<string>([]);
 
-/** A client whose fetch records each request and answers `{}`. */
-function recordingClient(options: { provider?: ProviderId; baseURL?: string } = {}) {
-  const sent: Request[] = [];
-  const client = createDeepSeekClient({
-    apiKey: "sk-test",
-    ...options,
-    fetch: async (url, init) => {
-      sent.push(new Request(url, init));
-      return new Response("{}", { headers: { "content-type": "application/json" } });
-    },
-  });
-  return { client, sent };
-}
+/** A client with a key whose fetch records each request and answers `{}`. */
+const keyedClient = (options: { provider?: ProviderId; baseURL?: string } = {}) =>
+  recordingClient({ apiKey: "sk-test", ...options });
 
 describe("operations", () => {
   it("the spec has operations, and a beta server for /completions", () => {
@@ -100,7 +90,7 @@ describe("operations", () => {
   )) {
     it(`${operationId} has a client method that sends ${method} ${path}`, async () => {
       expect(Object.keys(callers)).toContain(operationId);
-      const { client, sent } = recordingClient({ baseURL: "http://127.0.0.1:4010" });
+      const { client, sent } = keyedClient({ baseURL: "http://127.0.0.1:4010" });
       await callers[operationId]?.(client);
       expect(sent).toHaveLength(1);
       expect(sent[0]?.method).toBe(method);
@@ -119,7 +109,7 @@ describe("the operations with servers of their own", () => {
     it(`from ${provider}, the Anthropic format goes to ${anthropicURL} with the key in x-api-key`, async () => {
       expect(anthropicIds).toHaveLength(5);
       for (const id of anthropicIds) {
-        const { client, sent } = recordingClient({ provider });
+        const { client, sent } = keyedClient({ provider });
         await callers[id]?.(client);
         const path = operations.find((o) => o.operationId === id)?.path.replace("{file_id}", "file-api-1");
         expect({ id, url: sent[0]?.url }).toEqual({ id, url: `${anthropicURL}${path}` });
@@ -132,7 +122,7 @@ describe("the operations with servers of their own", () => {
 
     it(`from ${provider}, Responses and Files go to ${filesURL} with the bearer key`, async () => {
       for (const id of openaiIds) {
-        const { client, sent } = recordingClient({ provider });
+        const { client, sent } = keyedClient({ provider });
         await callers[id]?.(client);
         expect(
           sent[0]?.url.startsWith(`${filesURL}/${id === "createResponse" ? "responses" : "files"}`),
@@ -143,7 +133,7 @@ describe("the operations with servers of their own", () => {
   }
 
   it("an upload sends the Blob and the form fields as multipart/form-data", async () => {
-    const { client, sent } = recordingClient();
+    const { client, sent } = keyedClient();
     const file = new File([new Uint8Array([137, 80, 78, 71])], "dot.png", { type: "image/png" });
     await uploadFile(client, {
       file,
@@ -171,7 +161,7 @@ describe("the operations with servers of their own", () => {
   });
 
   it("rejects an upload that is not a Blob, and an empty file ID, before sending", async () => {
-    const { client, sent } = recordingClient();
+    const { client, sent } = keyedClient();
     await expect(
       uploadFile(client, { file: "dot.png" as unknown as Blob, purpose: "user_data" }),
     ).rejects.toThrow("file must be a Blob or File, got string");
@@ -190,20 +180,20 @@ describe("base URLs", () => {
   for (const { id, baseUrl } of fixed) {
     const provider = id as ProviderId;
     it(`provider ${provider} sends chat completions to ${baseUrl}`, async () => {
-      const { client, sent } = recordingClient({ provider });
+      const { client, sent } = keyedClient({ provider });
       await callers.createChatCompletion?.(client);
       expect(sent[0]?.url).toBe(`${baseUrl}/chat/completions`);
     });
   }
 
   it("the default provider is the spec's first server", async () => {
-    const { client, sent } = recordingClient();
+    const { client, sent } = keyedClient();
     await callers.listModels?.(client);
     expect(sent[0]?.url).toBe(`${providers[0]?.baseUrl}/models`);
   });
 
   it("baseURL overrides the provider", async () => {
-    const { client, sent } = recordingClient({ provider: "ppapi", baseURL: "https://example.test/api/" });
+    const { client, sent } = keyedClient({ provider: "ppapi", baseURL: "https://example.test/api/" });
     await callers.getUserBalance?.(client);
     expect(sent[0]?.url).toBe("https://example.test/api/user/balance");
   });
@@ -222,7 +212,7 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
 
   for (const provider of deepseekProviders) {
     it(`from ${provider}: FIM, chat prefix completion and strict tools use the beta server; plain chat does not`, async () => {
-      const { client, sent } = recordingClient({ provider });
+      const { client, sent } = keyedClient({ provider });
       await client.completions.create({
         model: "deepseek-v4-pro",
         prompt: "def fib(n):",
@@ -256,7 +246,7 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
   }
 
   it("from another provider, FIM goes to that provider's own URL", async () => {
-    const { client, sent } = recordingClient({ provider: "ppapi" });
+    const { client, sent } = keyedClient({ provider: "ppapi" });
     await client.completions.create({ model: "deepseek-v4-pro", prompt: "x" });
     expect(sent[0]?.url).toBe(`${providerUrl("ppapi")}/completions`);
   });
@@ -272,15 +262,8 @@ describe("FIM streams", () => {
       model: "deepseek-v4-pro",
       choices: [{ index: 0, text, finish_reason: i === pieces.length - 1 ? "stop" : null }],
     }));
-    const sent: Request[] = [];
-    const client = createDeepSeekClient({
-      apiKey: "sk-test",
-      fetch: async (url, init) => {
-        sent.push(new Request(url, init));
-        const body = `${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("")}data: [DONE]\n\n`;
-        return new Response(body, { headers: { "content-type": "text/event-stream" } });
-      },
-    });
+    const body = `${events.map((e) => `data: ${JSON.stringify(e)}\n\n`).join("")}data: [DONE]\n\n`;
+    const { client, sent } = recordingClient({ apiKey: "sk-test" }, body, "text/event-stream");
     const stream = await client.completions.create({ model: "deepseek-v4-pro", prompt: "", stream: true });
     let text = "";
     for await (const chunk of stream) text += chunk.choices[0]?.text ?? "";

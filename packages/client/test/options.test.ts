@@ -1,25 +1,16 @@
 // The client's options: where the key comes from, which mistakes are caught, which headers go out.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { createDeepSeekClient, type DeepSeekClientOptions, DeepSeekError } from "../src/index.js";
 import { retryDelay } from "../src/retry.js";
+import { recordingClient } from "./support/recording-client.js";
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
 /** A client whose fetch records each request and answers with a model list. */
-function recordingClient(options: Parameters<typeof createDeepSeekClient>[0] = {}) {
-  const sent: Request[] = [];
-  const client = createDeepSeekClient({
-    baseURL: "http://127.0.0.1:4010",
-    ...options,
-    fetch: async (url, init) => {
-      sent.push(new Request(url, init));
-      return new Response('{"object":"list","data":[]}', { headers: { "content-type": "application/json" } });
-    },
-  });
-  return { client, sent };
-}
+const listingClient = (options: DeepSeekClientOptions = {}) =>
+  recordingClient({ baseURL: "http://127.0.0.1:4010", ...options }, '{"object":"list","data":[]}');
 
 const thrown = (action: () => unknown) => {
   try {
@@ -34,14 +25,14 @@ const thrown = (action: () => unknown) => {
 describe("the API key", () => {
   it("comes from DEEPSEEK_API_KEY when not given", async () => {
     vi.stubEnv("DEEPSEEK_API_KEY", "sk-from-env");
-    const { client, sent } = recordingClient();
+    const { client, sent } = listingClient();
     await client.models.list();
     expect(sent[0]?.headers.get("authorization")).toBe("Bearer sk-from-env");
   });
 
   it("given in the options wins over the environment", async () => {
     vi.stubEnv("DEEPSEEK_API_KEY", "sk-from-env");
-    const { client, sent } = recordingClient({ apiKey: "sk-given" });
+    const { client, sent } = listingClient({ apiKey: "sk-given" });
     await client.models.list();
     expect(sent[0]?.headers.get("authorization")).toBe("Bearer sk-given");
   });
@@ -77,16 +68,16 @@ describe("bad options", () => {
     ["maxRetries", Number.NaN],
   ] as const) {
     it(`${name}: ${String(value)} fails the call with a clear error, before sending anything`, async () => {
-      const { client, sent } = recordingClient({ apiKey: "k", [name]: value });
+      const { client, sent } = listingClient({ apiKey: "k", [name]: value });
       await expect(client.models.list()).rejects.toThrow(`${name} must be a number >= 0, got ${value}`);
-      const perCall = recordingClient({ apiKey: "k" });
+      const perCall = listingClient({ apiKey: "k" });
       await expect(perCall.client.models.list({ [name]: value })).rejects.toThrow(DeepSeekError);
       expect([...sent, ...perCall.sent]).toHaveLength(0);
     });
   }
 
   it("a request that cannot be serialised is not retried as a network error", async () => {
-    const { client, sent } = recordingClient({ apiKey: "k", retryBaseDelay: 1_000 });
+    const { client, sent } = listingClient({ apiKey: "k", retryBaseDelay: 1_000 });
     const circular: Record<string, unknown> = { model: "x", messages: [] };
     circular.self = circular;
     const started = Date.now();
@@ -98,14 +89,14 @@ describe("bad options", () => {
   });
 
   it("timeout: Infinity means no timeout", async () => {
-    const { client } = recordingClient({ apiKey: "k", timeout: Number.POSITIVE_INFINITY });
+    const { client } = listingClient({ apiKey: "k", timeout: Number.POSITIVE_INFINITY });
     await expect(client.models.list()).resolves.toEqual({ object: "list", data: [] });
   });
 });
 
 describe("headers", () => {
   it("the client's headers, then the call's, then Accept and Authorization", async () => {
-    const { client, sent } = recordingClient({
+    const { client, sent } = listingClient({
       apiKey: "k",
       headers: { "x-app": "demo", "x-both": "client" },
     });
@@ -118,7 +109,7 @@ describe("headers", () => {
   });
 
   it("a streaming request asks for text/event-stream", async () => {
-    const { client, sent } = recordingClient({ apiKey: "k" });
+    const { client, sent } = listingClient({ apiKey: "k" });
     // The recording fetch answers JSON, which a streaming request refuses: only the request counts here.
     await client.chat.completions
       .create({ model: "m", messages: [{ role: "user", content: "x" }], stream: true })

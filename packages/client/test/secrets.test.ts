@@ -2,7 +2,8 @@
 import { inspect } from "node:util";
 import { sendJson, sendPieces, startServer, type TestServer } from "@deepseek-openapi/test-utils";
 import { afterEach, describe, expect, it } from "vitest";
-import { collectStream, createDeepSeekClient, DeepSeekError } from "../src/index.js";
+import { collectStream, createDeepSeekClient, type DeepSeekError } from "../src/index.js";
+import { failureOf } from "./support/failure.js";
 import { chunk, eventStream } from "./support/sse.js";
 
 const apiKey = "sk-3f9c2a7d41b84e6b9a05c1d2e7f8a9b0";
@@ -54,17 +55,6 @@ async function echoingClient(
   return createDeepSeekClient({ apiKey, baseURL: server.url, retryBaseDelay: 1, maxRetries: 1 });
 }
 
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error("expected a failure");
-    },
-    (error: unknown) => {
-      expect(error).toBeInstanceOf(DeepSeekError);
-      return error;
-    },
-  );
-
 describe("the API key", () => {
   it("is sent, as a bearer token", async () => {
     server = await startServer((_request, response) => sendJson(response, 200, { object: "list", data: [] }));
@@ -77,14 +67,14 @@ describe("the API key", () => {
   });
 
   it("is removed from a JSON error message that echoes it", async () => {
-    const error = await failure((await echoingClient("json")).models.list());
-    expect((error as DeepSeekError).message).toBe("Bad key: Bearer [redacted]");
+    const error = await failureOf((await echoingClient("json")).models.list());
+    expect(error.message).toBe("Bad key: Bearer [redacted]");
     expectNoKey(error);
   });
 
   it("is removed from a non-JSON error body that echoes it", async () => {
-    const error = await failure((await echoingClient("text")).models.list());
-    expect((error as DeepSeekError).rawBody).toContain("[redacted]");
+    const error = await failureOf((await echoingClient("text")).models.list());
+    expect(error.rawBody).toContain("[redacted]");
     expectNoKey(error);
   });
 
@@ -92,7 +82,7 @@ describe("the API key", () => {
     const client = await echoingClient("stream-garbage");
     const stream = await client.chat.completions.create({ ...request, stream: true });
     expectNoKey(stream);
-    expectNoKey(await failure(collectStream(stream)));
+    expectNoKey(await failureOf(collectStream(stream)));
   });
 
   it.each(["stream-error", "stream-junk"] as const)(
@@ -100,16 +90,16 @@ describe("the API key", () => {
     async (mode) => {
       const client = await echoingClient(mode);
       const stream = await client.chat.completions.create({ ...request, stream: true });
-      const error = await failure(collectStream(stream));
-      expect(`${(error as Error).message} ${(error as DeepSeekError).rawBody ?? ""}`).toContain("[redacted]");
+      const error = await failureOf(collectStream(stream));
+      expect(`${error.message} ${error.rawBody ?? ""}`).toContain("[redacted]");
       expectNoKey(error);
     },
   );
 
   it("is removed from the error of a request that cannot be built (a line break in the key)", async () => {
     const broken = createDeepSeekClient({ apiKey: `${apiKey}\nX`, baseURL: "http://127.0.0.1:4999" });
-    const error = await failure(broken.models.list());
-    expect((error as DeepSeekError).message).toMatch(/^Could not build the request: .*\[redacted\]/s);
+    const error = await failureOf(broken.models.list());
+    expect(error.message).toMatch(/^Could not build the request: .*\[redacted\]/s);
     for (const text of renderings(error)) {
       expect(text).not.toContain(apiKey);
     }
@@ -117,12 +107,12 @@ describe("the API key", () => {
 
   it("does not show in timeout, abort and connection errors", async () => {
     const client = await echoingClient("never");
-    expectNoKey(await failure(client.models.list({ timeout: 50 })));
-    expectNoKey(await failure(client.models.list({ signal: AbortSignal.timeout(50) })));
+    expectNoKey(await failureOf(client.models.list({ timeout: 50 })));
+    expectNoKey(await failureOf(client.models.list({ signal: AbortSignal.timeout(50) })));
     const closed = await startServer(() => undefined);
     await closed.close();
     const refused = createDeepSeekClient({ apiKey, baseURL: closed.url, retryBaseDelay: 1 });
-    expectNoKey(await failure(refused.user.getBalance()));
+    expectNoKey(await failureOf(refused.user.getBalance()));
   });
 
   it("does not show in the errors of bad options", () => {

@@ -11,16 +11,20 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** Streams `body` from a local server and returns what the client assembled, and the plain reading of `body`. */
-async function collect(body: string) {
+/** Streams `body` from a local server: the client's stream of it. */
+async function streamOf(body: string) {
   server = await startServer((_request, response) => sendPieces(response, [body]));
   const client = createDeepSeekClient({ apiKey: "sk-test", baseURL: server.url });
-  const stream = await client.chat.completions.create({
+  return client.chat.completions.create({
     model: "deepseek-v4-flash",
     messages: [{ role: "user", content: "hi" }],
     stream: true,
   });
-  return { result: await collectStream(stream), expected: readStreamPlainly(body) };
+}
+
+/** What the client assembled from `body`, and the plain reading of `body`. */
+async function collect(body: string) {
+  return { result: await collectStream(await streamOf(body)), expected: readStreamPlainly(body) };
 }
 
 const usage = (total: number) => ({ prompt_tokens: 5, completion_tokens: total - 5, total_tokens: total });
@@ -61,13 +65,7 @@ describe("reasoning under another name", () => {
       chunk({ reasoning: "hard." }),
       chunk({ content: "42" }, { finish_reason: "stop" }),
     ]);
-    server = await startServer((_request, response) => sendPieces(response, [body]));
-    const client = createDeepSeekClient({ apiKey: "sk-test", baseURL: server.url });
-    const stream = await client.chat.completions.create({
-      model: "x",
-      messages: [{ role: "user", content: "?" }],
-      stream: true,
-    });
+    const stream = await streamOf(body);
     const reasoning: (string | null | undefined)[] = [];
     for await (const c of stream) reasoning.push(c.choices[0]?.delta.reasoning_content);
     expect(reasoning).toEqual(["Think ", "hard.", undefined]);

@@ -10,6 +10,7 @@ import { balanceChecks } from "../src/checks/balance.js";
 import type { Check, RuleId } from "../src/checks/check.js";
 import { invalidRequestChecks } from "../src/checks/invalid-requests.js";
 import { modelChecks } from "../src/checks/models.js";
+import type { ApiResponse } from "../src/http.js";
 import { knownDeviations } from "../src/known-deviations.js";
 import { recordingContext } from "./helpers/context.js";
 
@@ -19,6 +20,13 @@ const recordings = realFixturesDir;
 const present = haveRealFixtures;
 const files = (dir: string, ext: string) =>
   present ? readdirSync(join(recordings, dir)).filter((f) => f.endsWith(ext)) : [];
+/** A recording (`dir/file`) as the checks see an answer: of `status` (200 unless given), labelled by its path. */
+const recorded = (file: string, mediaType: string, status = 200): ApiResponse => ({
+  status,
+  mediaType,
+  text: readFileSync(join(recordings, file), "utf8"),
+  label: file,
+});
 
 /**
  * Recordings that break a rule the spec documents as a known deviation (`x-known-deviations`), and the finding the
@@ -35,10 +43,9 @@ describe.skipIf(!present)("real recordings pass the checks", () => {
   for (const file of files("response", ".json")) {
     it(`response/${file}`, () => {
       const context = recordingContext();
-      const text = readFileSync(join(recordings, "response", file), "utf8");
       const body = expectJsonResponse(
         context,
-        { status: 200, mediaType: "application/json", text, label: file },
+        recorded(`response/${file}`, "application/json"),
         "createChatCompletion",
       );
       checkChatCompletionInvariants(context, body);
@@ -49,12 +56,10 @@ describe.skipIf(!present)("real recordings pass the checks", () => {
   for (const file of files("stream", ".sse").filter((f) => !abridged(f))) {
     it(`stream/${file}`, () => {
       const context = recordingContext();
-      const text = readFileSync(join(recordings, "stream", file), "utf8");
-      const stream = readChunkStream(
-        context,
-        { status: 200, mediaType: "text/event-stream", text, label: file },
-        { operationId: "createChatCompletion", includeUsage: false },
-      );
+      const stream = readChunkStream(context, recorded(`stream/${file}`, "text/event-stream"), {
+        operationId: "createChatCompletion",
+        includeUsage: false,
+      });
       expect(stream?.chunks.length).toBeGreaterThan(0);
       if (stream) accumulateChatStream(context, stream);
       expect(context.failures.map((f) => [f.path, f.rule])).toEqual(documentedDeviations[file] ?? []);
@@ -64,13 +69,10 @@ describe.skipIf(!present)("real recordings pass the checks", () => {
 
   it("a recorded stream cut before [DONE] is reported as cut off", () => {
     const context = recordingContext();
-    const text = readFileSync(join(recordings, "stream", "vercel-deepseek-text.sse"), "utf8").replace(
-      /data: \[DONE\]\s*$/,
-      "",
-    );
+    const whole = recorded("stream/vercel-deepseek-text.sse", "text/event-stream");
     readChunkStream(
       context,
-      { status: 200, mediaType: "text/event-stream", text, label: "cut" },
+      { ...whole, text: whole.text.replace(/data: \[DONE\]\s*$/, ""), label: "cut" },
       { operationId: "createChatCompletion", includeUsage: false },
     );
     expect(context.failures.map((f) => f.path)).toContain("(stream)");
@@ -87,8 +89,7 @@ describe.skipIf(!present)("real recordings pass the checks", () => {
   ];
   for (const [file, check, status] of answered) {
     it(`${file} passes ${check?.id}`, async () => {
-      const text = readFileSync(join(recordings, file), "utf8");
-      const context = recordingContext({ status, mediaType: "application/json", text, label: file });
+      const context = recordingContext(recorded(file, "application/json", status));
       await check?.run(context);
       expect(check).toBeDefined();
       expect(context.failures).toEqual([]);

@@ -5,7 +5,7 @@ import { splitEventStream } from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitEvents } from "../src/event-stream.js";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
-import { auth, exampleValue, pngBytes, ruleExample, validator } from "./support/spec.js";
+import { auth, exampleValue, invalidRequestError, pngBytes, ruleExample, validator } from "./support/spec.js";
 
 const paceMs = 40;
 let mock: RunningMock;
@@ -63,15 +63,11 @@ describe("the mock over raw HTTP", () => {
   it("answers a path under no base path of the spec with 404 and an ErrorResponse that lists what it serves", async () => {
     const response = await fetch(`${mock.url}/v2/models`, { headers: auth });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({
-      error: {
-        message:
-          "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, POST /responses, POST /files, GET /files, GET /files/{file_id}, DELETE /files/{file_id}, POST /v1/messages, POST /v1/files, GET /v1/files, GET /v1/files/{file_id}, DELETE /v1/files/{file_id}, under /anthropic, /beta, /v1, /.",
-        type: "invalid_request_error",
-        param: null,
-        code: "invalid_request_error",
-      },
-    });
+    expect(await response.json()).toEqual(
+      invalidRequestError(
+        "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, POST /responses, POST /files, GET /files, GET /files/{file_id}, DELETE /files/{file_id}, POST /v1/messages, POST /v1/files, GET /v1/files, GET /v1/files/{file_id}, DELETE /v1/files/{file_id}, under /anthropic, /beta, /v1, /.",
+      ),
+    );
   });
 
   it("streams the docs' curl -N sample (no Accept header), event by event, chunked", async () => {
@@ -143,15 +139,12 @@ describe("the mock over raw HTTP", () => {
     expect(
       validator.validateResponse("createChatCompletion", 422, "application/json", answer).issues,
     ).toEqual([]);
-    expect(answer).toEqual({
-      error: {
-        message:
-          'Invalid request body: messages[0].role must be one of the known values; got "developer"; temperature must be <= 2; got 3',
-        type: "invalid_request_error",
-        param: "messages[0].role",
-        code: "invalid_request_error",
-      },
-    });
+    expect(answer).toEqual(
+      invalidRequestError(
+        'Invalid request body: messages[0].role must be one of the known values; got "developer"; temperature must be <= 2; got 3',
+        "messages[0].role",
+      ),
+    );
   });
 
   it("answers a POST without a body with 422 and an ErrorResponse saying the body is required", async () => {
@@ -220,14 +213,9 @@ describe("the mock over raw HTTP", () => {
       headers: { "x-api-key": "sk-mock-test" },
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: {
-        message: "Invalid request: Request header must have required property 'anthropic-beta'",
-        type: "invalid_request_error",
-        param: null,
-        code: "invalid_request_error",
-      },
-    });
+    expect(await response.json()).toEqual(
+      invalidRequestError("Invalid request: Request header must have required property 'anthropic-beta'"),
+    );
   });
 
   it("uploads a multipart/form-data file sent by fetch (FormData + Blob)", async () => {
@@ -244,14 +232,12 @@ describe("the mock over raw HTTP", () => {
     form.append("purpose", "assistants");
     const response = await fetch(`${mock.url}/files`, { method: "POST", headers: auth, body: form });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({
-      error: {
-        message: 'Invalid request body: purpose must be "user_data"; got "assistants"; file is required',
-        type: "invalid_request_error",
-        param: "purpose",
-        code: "invalid_request_error",
-      },
-    });
+    expect(await response.json()).toEqual(
+      invalidRequestError(
+        'Invalid request body: purpose must be "user_data"; got "assistants"; file is required',
+        "purpose",
+      ),
+    );
   });
 
   // Prism's validator does not check dependentRequired; the mock refuses with the spec's own validator.
@@ -265,14 +251,12 @@ describe("the mock over raw HTTP", () => {
     };
     const half = await form({ "expires_after[anchor]": "created_at" });
     expect(half.status).toBe(422);
-    expect(await half.json()).toEqual({
-      error: {
-        message: "Invalid request body: expires_after[seconds] is required with expires_after[anchor]",
-        type: "invalid_request_error",
-        param: "expires_after[seconds]",
-        code: "invalid_request_error",
-      },
-    });
+    expect(await half.json()).toEqual(
+      invalidRequestError(
+        "Invalid request body: expires_after[seconds] is required with expires_after[anchor]",
+        "expires_after[seconds]",
+      ),
+    );
     const whole = await form({ "expires_after[anchor]": "created_at", "expires_after[seconds]": "3600" });
     expect(whole.status).toBe(200);
     const tooShort = await form({ "expires_after[anchor]": "created_at", "expires_after[seconds]": "60" });

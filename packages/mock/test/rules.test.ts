@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import { listOperations, loadBundledSpec } from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleRules, type RunningMock, rulesTable, selectRule, startMock } from "../src/index.js";
-import { callOperation, exampleNamesOf, exampleValue, okExampleNames } from "./support/spec.js";
+import {
+  callOperation,
+  exampleNamesOf,
+  exampleValue,
+  invalidRequestError,
+  okExampleNames,
+} from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -102,14 +108,11 @@ describe("the example-selection rules", () => {
   it("a Prefer header naming no example of the operation is a 400 that lists the operation's examples", async () => {
     const response = await call("listModels", {}, { prefer: "example=tool-call-response" });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({
-      error: {
-        message: `Prefer: example=tool-call-response names no example of listModels; its examples are ${exampleNamesOf("listModels").join(", ")}`,
-        type: "invalid_request_error",
-        param: null,
-        code: "invalid_request_error",
-      },
-    });
+    expect(await response.json()).toEqual(
+      invalidRequestError(
+        `Prefer: example=tool-call-response names no example of listModels; its examples are ${exampleNamesOf("listModels").join(", ")}`,
+      ),
+    );
   });
 
   it('are the table of the README\'s section "How the mock chooses its answer"', () => {

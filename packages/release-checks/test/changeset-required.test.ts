@@ -5,34 +5,36 @@ import { git, temporaryRepos, write } from "./helpers.ts";
 // Each fixture is a small git repository with the monorepo's shape: a public spec and client, a private docs.
 const newRepo = temporaryRepos("changeset-gate-");
 
-function commitAll(root: string, message: string) {
+/** Writes `files` (path: text) and commits everything. */
+function commitFiles(root: string, files: Record<string, string>, message: string) {
+  for (const [file, text] of Object.entries(files)) write(root, file, text);
   git(root, "add", "-A");
   git(root, "commit", "-q", "-m", message);
 }
 
 function fixtureRepo(): string {
   const root = newRepo();
-  write(root, "README.md", "# fixture\n");
-  write(root, ".changeset/README.md", "# Changesets\n");
-  write(root, "spec/openapi.yaml", "openapi: 3.1.0\n");
-  write(
+  commitFiles(
     root,
-    "packages/spec/package.json",
-    JSON.stringify({ name: "@deepseek-openapi/spec", version: "1.0.0" }),
+    {
+      "README.md": "# fixture\n",
+      ".changeset/README.md": "# Changesets\n",
+      "spec/openapi.yaml": "openapi: 3.1.0\n",
+      "packages/spec/package.json": JSON.stringify({ name: "@deepseek-openapi/spec", version: "1.0.0" }),
+      "packages/client/package.json": JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.0" }),
+      "packages/client/src/index.ts": "export {};\n",
+      "packages/docs/package.json": JSON.stringify({ name: "@deepseek-openapi/docs", private: true }),
+      "packages/docs/src/page.ts": "export {};\n",
+    },
+    "initial",
   );
-  write(
-    root,
-    "packages/client/package.json",
-    JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.0" }),
-  );
-  write(root, "packages/client/src/index.ts", "export {};\n");
-  write(
-    root,
-    "packages/docs/package.json",
-    JSON.stringify({ name: "@deepseek-openapi/docs", private: true }),
-  );
-  write(root, "packages/docs/src/page.ts", "export {};\n");
-  commitAll(root, "initial");
+  return root;
+}
+
+/** A fixture repository on a branch `feature` off main. */
+function featureRepo(): string {
+  const root = fixtureRepo();
+  git(root, "checkout", "-q", "-b", "feature");
   return root;
 }
 
@@ -41,10 +43,8 @@ const noBase = {} as NodeJS.ProcessEnv;
 
 describe("changeset required: on a branch, against its merge base with main", () => {
   it("fails a client change without a changeset, naming the package", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    commitAll(root, "client change");
+    const root = featureRepo();
+    commitFiles(root, { "packages/client/src/index.ts": "export const x = 1;\n" }, "client change");
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(false);
     expect(result.lines[0]).toMatch(/^changeset: FAIL .* merge base of feature with main/);
@@ -54,49 +54,52 @@ describe("changeset required: on a branch, against its merge base with main", ()
   });
 
   it("fails a spec/ change (the spec package's source) without a changeset", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
-    write(root, "spec/openapi.yaml", "openapi: 3.1.1\n");
-    commitAll(root, "spec change");
+    const root = featureRepo();
+    commitFiles(root, { "spec/openapi.yaml": "openapi: 3.1.1\n" }, "spec change");
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(false);
     expect(result.lines.join("\n")).toContain("@deepseek-openapi/spec");
   });
 
   it("fails an uncommitted (even untracked) change too", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
+    const root = featureRepo();
     write(root, "packages/client/src/new.ts", "export {};\n");
     expect(checkChangesetRequired(root, noBase).ok).toBe(false);
   });
 
   it("passes the same change with a changeset", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    write(root, ".changeset/brave-fox.md", changeset);
-    commitAll(root, "client change");
+    const root = featureRepo();
+    commitFiles(
+      root,
+      { "packages/client/src/index.ts": "export const x = 1;\n", ".changeset/brave-fox.md": changeset },
+      "client change",
+    );
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(true);
     expect(result.lines[0]).toContain(".changeset/brave-fox.md");
   });
 
   it("passes with an empty changeset (`pnpm changeset --empty`)", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
-    write(root, "packages/client/src/index.ts", "// comment only\n");
-    write(root, ".changeset/quiet-owl.md", "---\n---\n");
-    commitAll(root, "no release");
+    const root = featureRepo();
+    commitFiles(
+      root,
+      { "packages/client/src/index.ts": "// comment only\n", ".changeset/quiet-owl.md": "---\n---\n" },
+      "no release",
+    );
     expect(checkChangesetRequired(root, noBase).ok).toBe(true);
   });
 
   it("passes changes outside publishable packages: a private package, the root README, .changeset/README.md", () => {
-    const root = fixtureRepo();
-    git(root, "checkout", "-q", "-b", "feature");
-    write(root, "packages/docs/src/page.ts", "export const page = 1;\n");
-    write(root, "README.md", "# fixture, better\n");
-    write(root, ".changeset/README.md", "# Changesets, better\n");
-    commitAll(root, "docs");
+    const root = featureRepo();
+    commitFiles(
+      root,
+      {
+        "packages/docs/src/page.ts": "export const page = 1;\n",
+        "README.md": "# fixture, better\n",
+        ".changeset/README.md": "# Changesets, better\n",
+      },
+      "docs",
+    );
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(true);
     expect(result.lines[0]).toMatch(/no publishable package changed/);
@@ -104,25 +107,27 @@ describe("changeset required: on a branch, against its merge base with main", ()
 
   it("passes a Version Packages branch, where `changeset version` consumed the changesets", () => {
     const root = fixtureRepo();
-    write(root, ".changeset/brave-fox.md", changeset);
-    commitAll(root, "pending changeset on main");
+    commitFiles(root, { ".changeset/brave-fox.md": changeset }, "pending changeset on main");
     git(root, "checkout", "-q", "-b", "changeset-release/main");
     git(root, "rm", "-q", ".changeset/brave-fox.md");
-    write(
+    commitFiles(
       root,
-      "packages/client/package.json",
-      JSON.stringify({ name: "@deepseek-openapi/client", version: "1.0.1" }),
+      {
+        "packages/client/package.json": JSON.stringify({
+          name: "@deepseek-openapi/client",
+          version: "1.0.1",
+        }),
+        "packages/client/CHANGELOG.md": "# @deepseek-openapi/client\n\n## 1.0.1\n",
+      },
+      "Version Packages",
     );
-    write(root, "packages/client/CHANGELOG.md", "# @deepseek-openapi/client\n\n## 1.0.1\n");
-    commitAll(root, "Version Packages");
     expect(checkChangesetRequired(root, noBase).ok).toBe(true);
   });
 
   it("uses CHANGESET_BASE when set", () => {
     const root = fixtureRepo();
     const first = git(root, "rev-parse", "HEAD");
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    commitAll(root, "client change on main");
+    commitFiles(root, { "packages/client/src/index.ts": "export const x = 1;\n" }, "client change on main");
     const result = checkChangesetRequired(root, { CHANGESET_BASE: first } as NodeJS.ProcessEnv);
     expect(result.ok).toBe(false);
     expect(result.lines[0]).toContain(`CHANGESET_BASE=${first}`);
@@ -132,8 +137,7 @@ describe("changeset required: on a branch, against its merge base with main", ()
 describe("changeset required: on main, against the last release tag", () => {
   it("passes a clean clone of main with no release tag, and says there is no base", () => {
     const root = fixtureRepo();
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    commitAll(root, "client change on main");
+    commitFiles(root, { "packages/client/src/index.ts": "export const x = 1;\n" }, "client change on main");
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(true);
     expect(result.lines[0]).toMatch(
@@ -152,8 +156,11 @@ describe("changeset required: on main, against the last release tag", () => {
   it("fails a change since the release tag with no pending changeset", () => {
     const root = fixtureRepo();
     git(root, "tag", "@deepseek-openapi/client@1.0.0");
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    commitAll(root, "client change after the release");
+    commitFiles(
+      root,
+      { "packages/client/src/index.ts": "export const x = 1;\n" },
+      "client change after the release",
+    );
     const result = checkChangesetRequired(root, noBase);
     expect(result.ok).toBe(false);
     expect(result.lines[0]).toContain("the last release tag @deepseek-openapi/client@1.0.0");
@@ -162,9 +169,11 @@ describe("changeset required: on main, against the last release tag", () => {
   it("passes a change since the release tag with a pending changeset", () => {
     const root = fixtureRepo();
     git(root, "tag", "@deepseek-openapi/client@1.0.0");
-    write(root, "packages/client/src/index.ts", "export const x = 1;\n");
-    write(root, ".changeset/brave-fox.md", changeset);
-    commitAll(root, "client change after the release, with its changeset");
+    commitFiles(
+      root,
+      { "packages/client/src/index.ts": "export const x = 1;\n", ".changeset/brave-fox.md": changeset },
+      "client change after the release, with its changeset",
+    );
     expect(checkChangesetRequired(root, noBase).ok).toBe(true);
   });
 

@@ -108,18 +108,27 @@ export function write(root: string, file: string, text: string): void {
 /** Runs git in a fixture repository and returns its trimmed output (src/git.ts, with spread arguments). */
 export const git = (root: string, ...args: string[]): string => runGit(root, args);
 
+/** Returns a maker of temporary folders (named from `prefix`), each removed after its test. */
+export function temporaryFolders(prefix: string): () => string {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => {
+    const folder = mkdtempSync(join(tmpdir(), prefix));
+    folders.push(folder);
+    return folder;
+  };
+}
+
 /**
  * Returns a maker of empty git repositories (branch main, a test identity) in temporary folders, each removed after
  * its test.
  */
 export function temporaryRepos(prefix: string): () => string {
-  const repos: string[] = [];
-  afterEach(() => {
-    for (const repo of repos.splice(0)) rmSync(repo, { recursive: true, force: true });
-  });
+  const temporaryFolder = temporaryFolders(prefix);
   return () => {
-    const root = mkdtempSync(join(tmpdir(), prefix));
-    repos.push(root);
+    const root = temporaryFolder();
     git(root, "init", "-q", "-b", "main");
     git(root, "config", "user.email", "test@example.invalid");
     git(root, "config", "user.name", "Test");

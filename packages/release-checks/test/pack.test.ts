@@ -74,78 +74,75 @@ describe("pack gate: fixtures it must accept", () => {
   }, 60_000);
 });
 
+/** Each fixture the gate must reject, and what its report must say (a substring or a pattern). */
+const rejected: {
+  title: string;
+  name: string;
+  manifest: Partial<Manifest> & Record<string, unknown>;
+  files: Record<string, string>;
+  report: (string | RegExp)[];
+}[] = [
+  {
+    title: "an export whose file is not in the tarball (publint)",
+    name: "missing-file",
+    manifest: { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/missing.js" } } },
+    files: esm,
+    report: [/FAIL publint[\s\S]*missing\.js/],
+  },
+  {
+    title: "a file left out by `files` (publint: the tarball, not the folder, is checked)",
+    name: "not-published",
+    manifest: {
+      files: ["dist/index.js"],
+      exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
+    },
+    files: esm,
+    report: ["FAIL publint"],
+  },
+  {
+    title: "types after default in an exports condition (publint)",
+    name: "types-last",
+    manifest: { exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" } } },
+    files: esm,
+    report: ["FAIL publint"],
+  },
+  {
+    title: "types that say CommonJS for an ESM file (attw: masquerading as CJS)",
+    name: "false-cjs",
+    manifest: {
+      type: undefined,
+      exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.mjs" } },
+    },
+    files: {
+      "dist/index.mjs": "export const answer = 42;\n",
+      "dist/index.d.ts": "export declare const answer: number;\n",
+    },
+    report: ["FAIL attw"],
+  },
+  {
+    title: "types with an import that Node's ESM resolution cannot follow (attw, not publint)",
+    name: "extensionless-import",
+    manifest: { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } } },
+    files: {
+      ...esm,
+      // `./answer` without `.js`: fine for a bundler, an error for node16 ESM consumers.
+      "dist/index.d.ts": 'export { answer } from "./answer";\n',
+      "dist/answer.d.ts": "export declare const answer: number;\n",
+    },
+    report: ["ok   publint", "FAIL attw"],
+  },
+];
+
 describe("pack gate: fixtures it must reject", () => {
-  it("an export whose file is not in the tarball (publint)", async () => {
-    const result = await run(
-      fixture(
-        "missing-file",
-        { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/missing.js" } } },
-        esm,
-      ),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toMatch(/FAIL publint[\s\S]*missing\.js/);
-  }, 60_000);
-
-  it("a file left out by `files` (publint: the tarball, not the folder, is checked)", async () => {
-    const result = await run(
-      fixture(
-        "not-published",
-        {
-          files: ["dist/index.js"],
-          exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } },
-        },
-        esm,
-      ),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("FAIL publint");
-  }, 60_000);
-
-  it("types after default in an exports condition (publint)", async () => {
-    const result = await run(
-      fixture(
-        "types-last",
-        { exports: { ".": { default: "./dist/index.js", types: "./dist/index.d.ts" } } },
-        esm,
-      ),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("FAIL publint");
-  }, 60_000);
-
-  it("types that say CommonJS for an ESM file (attw: masquerading as CJS)", async () => {
-    const result = await run(
-      fixture(
-        "false-cjs",
-        { type: undefined, exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.mjs" } } },
-        {
-          "dist/index.mjs": "export const answer = 42;\n",
-          "dist/index.d.ts": "export declare const answer: number;\n",
-        },
-      ),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("FAIL attw");
-  }, 60_000);
-
-  it("types with an import that Node's ESM resolution cannot follow (attw, not publint)", async () => {
-    const result = await run(
-      fixture(
-        "extensionless-import",
-        { exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } } },
-        {
-          ...esm,
-          // `./answer` without `.js`: fine for a bundler, an error for node16 ESM consumers.
-          "dist/index.d.ts": 'export { answer } from "./answer";\n',
-          "dist/answer.d.ts": "export declare const answer: number;\n",
-        },
-      ),
-    );
-    expect(result.ok).toBe(false);
-    expect(result.lines.join("\n")).toContain("ok   publint");
-    expect(result.lines.join("\n")).toContain("FAIL attw");
-  }, 60_000);
+  it.each(rejected)(
+    "$title",
+    async ({ name, manifest, files, report }) => {
+      const result = await run(fixture(name, manifest, files));
+      expect(result.ok).toBe(false);
+      for (const expected of report) expect(result.lines.join("\n")).toMatch(expected);
+    },
+    60_000,
+  );
 });
 
 describe("pack gate: helpers", () => {

@@ -1,30 +1,16 @@
 import { execFileSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readPendingChangesets } from "../src/changesets.ts";
-import { repoRoot } from "./helpers.ts";
+import { repoRoot, temporaryFolders } from "./helpers.ts";
 
 // `changeset version` in a temporary copy of the workspace's manifests and changeset config: the real versions
 // are never bumped by a test.
-const copies: string[] = [];
-afterEach(() => {
-  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
-});
+const temporaryFolder = temporaryFolders("version-packages-");
 
 function workspaceCopy(options: { pendingChangesets: boolean }): string {
-  const copy = mkdtempSync(join(tmpdir(), "version-packages-"));
-  copies.push(copy);
+  const copy = temporaryFolder();
   for (const file of ["package.json", "pnpm-workspace.yaml"]) cpSync(join(repoRoot, file), join(copy, file));
   mkdirSync(join(copy, ".changeset"));
   for (const file of readdirSync(join(repoRoot, ".changeset")))

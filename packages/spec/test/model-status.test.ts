@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
+import { type Document, parseDocument } from "yaml";
 import { codeSpans, tableRows } from "./support/markdown.js";
 import { spec } from "./support/spec.js";
 
@@ -51,6 +51,21 @@ function bundle(dir: string): Bundle {
   return JSON.parse(readFileSync(output, "utf8")) as Bundle;
 }
 
+/** A temporary copy of spec/, for the test to change and remove. */
+function specCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(repoRoot, "spec"), dir, { recursive: true });
+  return dir;
+}
+
+/** Changes the copy's KnownModelId.yaml (where `x-models` lives) with `edit`, keeping the file's formatting. */
+function editKnownModelId(dir: string, edit: (source: Document) => void): void {
+  const file = join(dir, "components/schemas/KnownModelId.yaml");
+  const source = parseDocument(readFileSync(file, "utf8"));
+  edit(source);
+  writeFileSync(file, source.toString());
+}
+
 const statusInModelsSection = (document: Bundle, id: string) =>
   tableRows(document.info.description, "Model IDs").find(([, ids = ""]) => codeSpans(ids).includes(id))?.[0];
 describe("a model's status, changed in its one place in spec/", () => {
@@ -61,15 +76,13 @@ describe("a model's status, changed in its one place in spec/", () => {
   let after: Bundle;
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "model-status-"));
-    cpSync(join(repoRoot, "spec"), dir, { recursive: true });
-    const file = join(dir, "components/schemas/KnownModelId.yaml");
+    dir = specCopy("model-status-");
     before = bundle(dir);
-    const source = parseDocument(readFileSync(file, "utf8"));
     const index = changed["x-models"].findIndex((model) => model.id === id);
-    expect(source.getIn(["x-models", index, "status"])).toBe("current");
-    source.setIn(["x-models", index, "status"], "legacy");
-    writeFileSync(file, source.toString());
+    editKnownModelId(dir, (source) => {
+      expect(source.getIn(["x-models", index, "status"])).toBe("current");
+      source.setIn(["x-models", index, "status"], "legacy");
+    });
     after = bundle(dir);
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,14 +106,12 @@ describe("a model's status, changed in its one place in spec/", () => {
 
 describe("a bad x-models entry in spec/", () => {
   it("fails `redocly lint` at the entry's field (the plugin's x-models type)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "model-status-lint-"));
+    const dir = specCopy("model-status-lint-");
     try {
-      cpSync(join(repoRoot, "spec"), dir, { recursive: true });
-      const file = join(dir, "components/schemas/KnownModelId.yaml");
-      const source = parseDocument(readFileSync(file, "utf8"));
-      source.setIn(["x-models", 0, "status"], "preview");
-      source.setIn(["x-models", 2, "colour"], "red");
-      writeFileSync(file, source.toString());
+      editKnownModelId(dir, (source) => {
+        source.setIn(["x-models", 0, "status"], "preview");
+        source.setIn(["x-models", 2, "colour"], "red");
+      });
       const lint = spawnSync(
         process.execPath,
         [
@@ -137,13 +148,9 @@ describe("a bad x-models entry in spec/", () => {
   }, 30_000);
 
   it("fails the bundle with the decorator's message, naming the schema, the entry and the field", () => {
-    const dir = mkdtempSync(join(tmpdir(), "model-status-bad-"));
+    const dir = specCopy("model-status-bad-");
     try {
-      cpSync(join(repoRoot, "spec"), dir, { recursive: true });
-      const file = join(dir, "components/schemas/KnownModelId.yaml");
-      const source = parseDocument(readFileSync(file, "utf8"));
-      source.setIn(["x-models", 1, "released"], "April 2026");
-      writeFileSync(file, source.toString());
+      editKnownModelId(dir, (source) => source.setIn(["x-models", 1, "released"], "April 2026"));
       let output = "";
       try {
         bundle(dir);

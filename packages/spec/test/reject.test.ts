@@ -3,6 +3,16 @@ import { type MustReject, mustReject } from "./fixtures/must-reject.js";
 import { validator } from "./support/spec.js";
 import { copyOfBase, validateAt } from "./support/targets.js";
 
+const caseNamed = (name: string) => mustReject.find((c) => c.name === name) as MustReject;
+
+/** The base document of the must-reject case `name`, broken as that case breaks it, and where it is validated. */
+function brokenDocument(name: string): { target: MustReject["target"]; doc: unknown } {
+  const c = caseNamed(name);
+  const doc = copyOfBase(c.base);
+  c.breakIt(doc);
+  return { target: c.target, doc };
+}
+
 describe("documents the spec must reject", () => {
   it("has at least 25 of them", () => {
     expect(mustReject.length).toBeGreaterThanOrEqual(25);
@@ -18,7 +28,7 @@ describe("documents the spec must reject", () => {
   });
 
   it("says which field broke, what was expected and what it got", () => {
-    const doc = copyOfBase((mustReject.find((c) => c.name === "finish_reason done") as MustReject).base) as {
+    const doc = copyOfBase(caseNamed("finish_reason done").base) as {
       choices: [{ finish_reason: string }];
     };
     doc.choices[0].finish_reason = "done";
@@ -33,14 +43,10 @@ describe("documents the spec must reject", () => {
   });
 
   it("says which of the file part's exclusive fields clash, or that one of them is missing", () => {
-    const issuesOf = (name: string) => {
-      const c = mustReject.find((each) => each.name === name) as MustReject;
-      const doc = copyOfBase(c.base);
-      c.breakIt(doc);
-      return validator
-        .validateRequest("createChatCompletion", doc)
+    const issuesOf = (name: string) =>
+      validator
+        .validateRequest("createChatCompletion", brokenDocument(name).doc)
         .issues.filter((issue) => issue.path.startsWith("messages[0].content["));
-    };
     expect(issuesOf("file part with both file_id and file_data")).toEqual([
       {
         path: "messages[0].content[1].file_data",
@@ -56,33 +62,31 @@ describe("documents the spec must reject", () => {
     ]);
   });
 
-  it("names only the broken field of a Responses, Files or Anthropic document, not every variant it is not", () => {
-    const issuesOf = (name: string) => {
-      const c = mustReject.find((each) => each.name === name) as MustReject;
-      const doc = copyOfBase(c.base);
-      c.breakIt(doc);
-      return validateAt(c.target, doc).issues;
-    };
-    expect(issuesOf("Responses function_call item without call_id")).toEqual([
-      { path: "input[2].call_id", message: "is required" },
-    ]);
-    expect(issuesOf("Responses input_image with neither image_url nor file_id")).toEqual([
-      { path: "input[0].content[2]", message: "must have image_url or file_id" },
-    ]);
-    expect(issuesOf("Responses image in a system message")).toEqual([
-      { path: "input[0].content[1].type", message: 'is not allowed here; got "input_image"' },
-      { path: "input[0].content[2].type", message: 'is not allowed here; got "input_image"' },
-    ]);
-    expect(issuesOf("Responses stream event with an unknown type")).toEqual([
-      { path: "type", message: 'must be one of the known values; got "response.text.delta"' },
-    ]);
-    expect(issuesOf("file upload with an expiry anchor but no seconds")).toEqual([
-      { path: "expires_after[seconds]", message: "is required with expires_after[anchor]" },
-    ]);
-    expect(issuesOf("Anthropic tool_use block without id")).toEqual([
-      { path: "messages[1].content[1].id", message: "is required" },
-    ]);
-  });
+  it.each(
+    Object.entries({
+      "Responses function_call item without call_id": [{ path: "input[2].call_id", message: "is required" }],
+      "Responses input_image with neither image_url nor file_id": [
+        { path: "input[0].content[2]", message: "must have image_url or file_id" },
+      ],
+      "Responses image in a system message": [
+        { path: "input[0].content[1].type", message: 'is not allowed here; got "input_image"' },
+        { path: "input[0].content[2].type", message: 'is not allowed here; got "input_image"' },
+      ],
+      "Responses stream event with an unknown type": [
+        { path: "type", message: 'must be one of the known values; got "response.text.delta"' },
+      ],
+      "file upload with an expiry anchor but no seconds": [
+        { path: "expires_after[seconds]", message: "is required with expires_after[anchor]" },
+      ],
+      "Anthropic tool_use block without id": [{ path: "messages[1].content[1].id", message: "is required" }],
+    }),
+  )(
+    "names only the broken field of a Responses, Files or Anthropic document, not every variant it is not: %s",
+    (name, issues) => {
+      const { target, doc } = brokenDocument(name);
+      expect(validateAt(target, doc).issues).toEqual(issues);
+    },
+  );
 
   it("says which media types an operation's request has when given another", () => {
     expect(validator.validateRequest("uploadFile", { purpose: "user_data" })).toEqual({

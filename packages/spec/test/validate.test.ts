@@ -108,6 +108,7 @@ const document = {
           count: ref("Count"),
           ratio: { type: ["number", "null"] },
           flag: { type: "boolean" },
+          confirmed: { type: "boolean", const: true, enum: [true] },
         },
       },
       Count: { type: "integer", minimum: 1 },
@@ -224,7 +225,20 @@ describe("which schema a request or response is checked against", () => {
       invalid({ path: "ratio", message: 'must be number or null; got "Infinity"' }),
     );
     expect(form({ flag: "yes" })).toEqual(invalid({ path: "flag", message: 'must be boolean; got "yes"' }));
+    expect(form({ confirmed: "true" })).toEqual(valid);
+    expect(form({ confirmed: "false" }).valid).toBe(false);
+    // A string property keeps its text, digits and all.
+    expect(form({ file: "123" })).toEqual(valid);
     expect(form({ file: 1 })).toEqual(invalid({ path: "file", message: "must be string; got 1" }));
+    // A form that is not an object of fields is checked as it is.
+    for (const [body, got] of [
+      ["3600", '"3600"'],
+      [null, "null"],
+      [["3600"], '["3600"]'],
+    ] as const)
+      expect(validator.validateRequest("putInline", body, "multipart/form-data")).toEqual(
+        invalid({ path: "(root)", message: `must be object; got ${got}` }),
+      );
     // A JSON body says its own types: "1" stays a string.
     expect(validator.validateRequest("putInline", { a: "1" })).toEqual(
       invalid({ path: "a", message: 'must be integer; got "1"' }),

@@ -1,5 +1,5 @@
 import type { CheckContext } from "../checks/check.js";
-import type { ApiResponse } from "../http.js";
+import type { ApiRequest, ApiResponse } from "../http.js";
 import { reportIssues } from "../validation.js";
 import { excerpt } from "./excerpt.js";
 import { providerError } from "./provider-error.js";
@@ -33,6 +33,15 @@ export function expectJsonResponse(
   }
   reportIssues(context, context.validator.validateResponse(operationId, 200, "application/json", body));
   return body;
+}
+
+/** Sends `request` and expects a successful JSON answer of `operationId` ({@link expectJsonResponse}). */
+export async function requestJson(
+  context: CheckContext,
+  request: ApiRequest,
+  operationId: string,
+): Promise<unknown> {
+  return expectJsonResponse(context, await context.send(request), operationId);
 }
 
 export function parseJson(text: string): unknown {

@@ -1,31 +1,32 @@
 import { checkAnthropicStreamOrder } from "../assertions/anthropic-stream.js";
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
+import { requestJson } from "../assertions/json-response.js";
 import { checkNamedEventStream } from "../assertions/named-event-stream.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { anthropicMessageRequest, anthropicMessagesPath } from "./requests.js";
 
 const operationId = "createMessage";
 
-export const anthropicMessagesChecks: Check[] = [
+export const anthropicMessagesChecks = featureChecks("anthropic-messages", [
   {
-    id: "anthropic-messages.non-stream",
-    feature: "anthropic-messages",
+    name: "non-stream",
     title: "POST /v1/messages (Anthropic base URL, x-api-key) answers a valid Anthropic message",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: anthropicMessagesPath,
-        anthropic: true,
-        body: anthropicMessageRequest(context.target.model),
-        mockExample: "anthropic-basic-response",
-      });
-      expectJsonResponse(context, response, operationId);
+      await requestJson(
+        context,
+        {
+          method: "POST",
+          path: anthropicMessagesPath,
+          anthropic: true,
+          body: anthropicMessageRequest(context.target.model),
+          mockExample: "anthropic-basic-response",
+        },
+        operationId,
+      );
     },
   },
   {
-    id: "anthropic-messages.stream",
-    feature: "anthropic-messages",
+    name: "stream",
     title:
       "a streamed message: valid named events, message_start first, each block's deltas between its start and stop, message_delta, message_stop last",
     run: (context) =>
@@ -43,21 +44,23 @@ export const anthropicMessagesChecks: Check[] = [
       ),
   },
   {
-    id: "anthropic-messages.max-tokens",
-    feature: "anthropic-messages",
+    name: "max-tokens",
     title: "max_tokens 1 cuts the answer off with stop_reason max_tokens",
     needsRealProvider: "a static mock answers with its example whatever max_tokens allows",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: anthropicMessagesPath,
-        anthropic: true,
-        body: anthropicMessageRequest(context.target.model, {
-          max_tokens: 1,
-          thinking: { type: "disabled" },
-        }),
-      });
-      const message = expectJsonResponse(context, response, operationId);
+      const message = await requestJson(
+        context,
+        {
+          method: "POST",
+          path: anthropicMessagesPath,
+          anthropic: true,
+          body: anthropicMessageRequest(context.target.model, {
+            max_tokens: 1,
+            thinking: { type: "disabled" },
+          }),
+        },
+        operationId,
+      );
       if (isRecord(message) && message.stop_reason !== "max_tokens") {
         context.fail(
           "stop_reason",
@@ -66,4 +69,4 @@ export const anthropicMessagesChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,14 +1,13 @@
 import { expectErrorResponse } from "../assertions/error-response.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { chatPath, simpleChat } from "./requests.js";
 
 /** A key no provider has issued; distinctive so that a leak of it into output would be obvious too. */
 const wrongKey = "sk-deepseek-contract-wrong-key-0000000000";
 
-export const authChecks: Check[] = [
+export const authChecks = featureChecks("auth", [
   {
-    id: "auth.missing-key",
-    feature: "auth",
+    name: "missing-key",
     title: "no API key → 401 with an ErrorResponse",
     async run(context) {
       const response = await context.send({
@@ -21,8 +20,7 @@ export const authChecks: Check[] = [
     },
   },
   {
-    id: "auth.wrong-key",
-    feature: "auth",
+    name: "wrong-key",
     title: "a wrong API key → 401 with an ErrorResponse",
     needsRealProvider: "a mock accepts any bearer token, so only a real provider can reject a wrong key",
     async run(context) {
@@ -35,4 +33,4 @@ export const authChecks: Check[] = [
       expectErrorResponse(context, response, "createChatCompletion", [401]);
     },
   },
-];
+]);

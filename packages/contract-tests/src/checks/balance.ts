@@ -1,6 +1,6 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
-import type { Check, CheckContext } from "./check.js";
+import { requestJson } from "../assertions/json-response.js";
+import { type CheckContext, featureChecks } from "./check.js";
 
 /** Amounts are decimal strings; compare them exactly, in hundredths of a cent, never as floats. */
 function toUnits(amount: unknown): bigint | undefined {
@@ -27,16 +27,18 @@ function checkTotals(context: CheckContext, infos: unknown[]): void {
   });
 }
 
-export const balanceChecks: Check[] = [
+export const balanceChecks = featureChecks("balance", [
   {
-    id: "balance.get",
-    feature: "balance",
+    name: "get",
     title: "GET /user/balance is a valid UserBalance with amounts as decimal strings that add up",
     async run(context) {
-      const response = await context.send({ method: "GET", path: "/user/balance", mockExample: "balance" });
-      const balance = expectJsonResponse(context, response, "getUserBalance");
+      const balance = await requestJson(
+        context,
+        { method: "GET", path: "/user/balance", mockExample: "balance" },
+        "getUserBalance",
+      );
       if (isRecord(balance) && Array.isArray(balance.balance_infos))
         checkTotals(context, balance.balance_infos);
     },
   },
-];
+]);

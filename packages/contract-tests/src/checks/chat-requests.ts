@@ -1,7 +1,7 @@
 import { checkChatCompletionInvariants } from "../assertions/chat-completion.js";
 import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { type ChunkStream, readChunkStream } from "../assertions/event-stream.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
+import { requestJson } from "../assertions/json-response.js";
 import type { ApiRequest } from "../http.js";
 import type { CheckContext } from "./check.js";
 import { asksForUsage, chatPath, completionsPath } from "./requests.js";
@@ -29,8 +29,11 @@ export async function complete(
   body: Record<string, unknown>,
   options: RequestOptions = {},
 ): Promise<unknown> {
-  const response = await context.send({ method: "POST", path: endpoint.path, body, ...options });
-  const completion = expectJsonResponse(context, response, endpoint.operationId);
+  const completion = await requestJson(
+    context,
+    { method: "POST", path: endpoint.path, body, ...options },
+    endpoint.operationId,
+  );
   checkChatCompletionInvariants(context, completion);
   return completion;
 }

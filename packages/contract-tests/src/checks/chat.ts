@@ -1,11 +1,10 @@
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { simpleChat } from "./requests.js";
 
-export const chatChecks: Check[] = [
+export const chatChecks = featureChecks("chat", [
   {
-    id: "chat.non-stream",
-    feature: "chat",
+    name: "non-stream",
     title: "a chat completion is a valid ChatCompletion with consistent usage, finish_reason and created",
     async run(context) {
       await completeChat(context, simpleChat(context.target.model), {
@@ -13,4 +12,4 @@ export const chatChecks: Check[] = [
       });
     },
   },
-];
+]);

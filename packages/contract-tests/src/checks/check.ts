@@ -63,3 +63,11 @@ export interface Check {
   readonly needsRealProvider?: string;
   run(context: CheckContext): Promise<void>;
 }
+
+/** A check as its feature declares it, by a name: its id is `feature.name`. */
+export type FeatureCheck = Omit<Check, "id" | "feature"> & { readonly name: string };
+
+/** The checks of one feature, each with the id `feature.name`, so that the feature is named once. */
+export function featureChecks(feature: Feature, checks: readonly FeatureCheck[]): Check[] {
+  return checks.map(({ name, ...check }) => ({ id: `${feature}.${name}`, feature, ...check }));
+}

@@ -1,63 +1,59 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
-import type { Check, CheckContext } from "./check.js";
+import { requestJson } from "../assertions/json-response.js";
+import { type CheckContext, featureChecks } from "./check.js";
 import { filesPath, fileUploadForm, uploadFilename, uploadPng } from "./requests.js";
 
 /** Uploads the PNG; returns the File object when the answer was one (valid or not). */
 async function upload(context: CheckContext): Promise<Record<string, unknown> | undefined> {
-  const response = await context.send({
-    method: "POST",
-    path: filesPath,
-    form: fileUploadForm(),
-    mockExample: "file-object",
-  });
-  const file = expectJsonResponse(context, response, "uploadFile");
+  const file = await requestJson(
+    context,
+    { method: "POST", path: filesPath, form: fileUploadForm(), mockExample: "file-object" },
+    "uploadFile",
+  );
   return isRecord(file) ? file : undefined;
 }
 
+async function retrieve(context: CheckContext, id: string): Promise<unknown> {
+  return requestJson(
+    context,
+    { method: "GET", path: `${filesPath}/${encodeURIComponent(id)}`, mockExample: "file-object" },
+    "retrieveFile",
+  );
+}
+
 async function remove(context: CheckContext, id: string): Promise<unknown> {
-  const response = await context.send({
-    method: "DELETE",
-    path: `${filesPath}/${encodeURIComponent(id)}`,
-    mockExample: "file-deleted",
-  });
-  return expectJsonResponse(context, response, "deleteFile");
+  return requestJson(
+    context,
+    { method: "DELETE", path: `${filesPath}/${encodeURIComponent(id)}`, mockExample: "file-deleted" },
+    "deleteFile",
+  );
 }
 
 function idOf(file: Record<string, unknown> | undefined): string | undefined {
   return typeof file?.id === "string" && file.id !== "" ? file.id : undefined;
 }
 
-export const filesChecks: Check[] = [
+export const filesChecks = featureChecks("files", [
   {
-    id: "files.upload",
-    feature: "files",
+    name: "upload",
     title:
       "an upload (multipart/form-data), its retrieval and its deletion answer a valid File object and deletion",
     async run(context) {
       const id = idOf(await upload(context));
       if (!id) return;
-      const response = await context.send({
-        method: "GET",
-        path: `${filesPath}/${encodeURIComponent(id)}`,
-        mockExample: "file-object",
-      });
-      expectJsonResponse(context, response, "retrieveFile");
+      await retrieve(context, id);
       await remove(context, id);
     },
   },
   {
-    id: "files.list",
-    feature: "files",
+    name: "list",
     title: "GET /files is a valid file list",
     async run(context) {
-      const response = await context.send({ method: "GET", path: filesPath, mockExample: "file-list" });
-      expectJsonResponse(context, response, "listFiles");
+      await requestJson(context, { method: "GET", path: filesPath, mockExample: "file-list" }, "listFiles");
     },
   },
   {
-    id: "files.round-trip",
-    feature: "files",
+    name: "round-trip",
     title: "the uploaded file keeps its size and name, is retrieved by its id, and its deletion names it",
     needsRealProvider: "a static mock answers with its example file, not the one uploaded",
     async run(context) {
@@ -76,8 +72,7 @@ export const filesChecks: Check[] = [
           `must be the upload's name ${JSON.stringify(uploadFilename)}; got ${JSON.stringify(file.filename)}`,
         );
       }
-      const response = await context.send({ method: "GET", path: `${filesPath}/${encodeURIComponent(id)}` });
-      const retrieved = expectJsonResponse(context, response, "retrieveFile");
+      const retrieved = await retrieve(context, id);
       if (isRecord(retrieved) && retrieved.id !== id) {
         context.fail(
           "(retrieved) id",
@@ -93,4 +88,4 @@ export const filesChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,13 +1,12 @@
 import { checkCreated } from "../assertions/created.js";
 import { choicesOf } from "../assertions/event-stream.js";
 import { complete, fimCompletions, stream } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { fimRequest } from "./requests.js";
 
-export const fimChecks: Check[] = [
+export const fimChecks = featureChecks("fim", [
   {
-    id: "fim.non-stream",
-    feature: "fim",
+    name: "non-stream",
     title: "a FIM completion (beta base URL) is a valid Completion with consistent usage",
     async run(context) {
       await complete(context, fimCompletions, fimRequest(context.target.model), {
@@ -17,8 +16,7 @@ export const fimChecks: Check[] = [
     },
   },
   {
-    id: "fim.stream",
-    feature: "fim",
+    name: "stream",
     title: "a streamed FIM completion: valid CompletionChunks, one id, one finish_reason, [DONE] last",
     async run(context) {
       const fim = await stream(
@@ -37,4 +35,4 @@ export const fimChecks: Check[] = [
         context.fail("(accumulated) choices[0].text", "must fill the gap with some code; got nothing");
     },
   },
-];
+]);

@@ -1,5 +1,5 @@
 import { expectErrorResponse } from "../assertions/error-response.js";
-import type { Check, CheckContext } from "./check.js";
+import { type CheckContext, type FeatureCheck, featureChecks } from "./check.js";
 import { chatPath, simpleChat } from "./requests.js";
 
 /** An invalid request is the client's fault: 400 or 422, never 200 (accepted) and never 500 (crashed). */
@@ -10,10 +10,9 @@ function invalidRequestCheck(
   title: string,
   body: (context: CheckContext) => { body?: unknown; rawBody?: string },
   needsRealProvider?: string,
-): Check {
+): FeatureCheck {
   return {
-    id: `invalid-requests.${name}`,
-    feature: "invalid-requests",
+    name,
     title,
     ...(needsRealProvider ? { needsRealProvider } : {}),
     async run(context) {
@@ -23,7 +22,7 @@ function invalidRequestCheck(
   };
 }
 
-export const invalidRequestChecks: Check[] = [
+export const invalidRequestChecks = featureChecks("invalid-requests", [
   invalidRequestCheck("empty-messages", "empty messages → 400/422 with an error body", ({ target }) => ({
     body: { ...simpleChat(target.model), messages: [] },
   })),
@@ -53,4 +52,4 @@ export const invalidRequestChecks: Check[] = [
     () => ({ body: simpleChat("deepseek-contract-no-such-model") }),
     "the spec lets model be any string, so a mock cannot know which models exist",
   ),
-];
+]);

@@ -2,13 +2,12 @@ import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { parseJson } from "../assertions/json-response.js";
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { jsonModeChat } from "./requests.js";
 
-export const jsonModeChecks: Check[] = [
+export const jsonModeChecks = featureChecks("json-mode", [
   {
-    id: "json-mode.content",
-    feature: "json-mode",
+    name: "content",
     title: "response_format json_object: content parses as JSON",
     async run(context) {
       const completion = await completeChat(context, jsonModeChat(context.target.model), {
@@ -24,4 +23,4 @@ export const jsonModeChecks: Check[] = [
       }
     },
   },
-];
+]);

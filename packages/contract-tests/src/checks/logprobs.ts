@@ -1,14 +1,13 @@
 import { isRecord } from "../assertions/excerpt.js";
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { simpleChat } from "./requests.js";
 
 const requestedTopLogprobs = 2;
 
-export const logprobsChecks: Check[] = [
+export const logprobsChecks = featureChecks("logprobs", [
   {
-    id: "logprobs.top-logprobs",
-    feature: "logprobs",
+    name: "top-logprobs",
     title: `logprobs with top_logprobs ${requestedTopLogprobs}: one entry per token, at most ${requestedTopLogprobs} alternatives`,
     async run(context) {
       const completion = await completeChat(
@@ -42,4 +41,4 @@ export const logprobsChecks: Check[] = [
       });
     },
   },
-];
+]);

@@ -1,25 +1,21 @@
 import { firstFinishReason } from "../assertions/chat-completion.js";
 import { isRecord } from "../assertions/excerpt.js";
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
-import { simpleChat } from "./requests.js";
+import { featureChecks } from "./check.js";
+import { longAnswerChat } from "./requests.js";
 
 const maxTokens = 5;
 
-export const maxTokensChecks: Check[] = [
+export const maxTokensChecks = featureChecks("max-tokens", [
   {
-    id: "max-tokens.length",
-    feature: "max-tokens",
+    name: "length",
     title: `max_tokens ${maxTokens} on a long answer → finish_reason length, at most ${maxTokens} completion tokens`,
     needsRealProvider:
       "a mock answers a fixed example, so it cannot show that generation is cut at max_tokens",
     async run(context) {
       const completion = await completeChat(
         context,
-        simpleChat(context.target.model, {
-          messages: [{ role: "user", content: "Write a long essay about the sea." }],
-          max_tokens: maxTokens,
-        }),
+        longAnswerChat(context.target.model, { max_tokens: maxTokens }),
       );
       if (!isRecord(completion)) return;
       const finish = firstFinishReason(completion);
@@ -35,4 +31,4 @@ export const maxTokensChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,13 +1,12 @@
 import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { countingPrefix, prefixCompletionChat } from "./requests.js";
 
-export const prefixCompletionChecks: Check[] = [
+export const prefixCompletionChecks = featureChecks("prefix-completion", [
   {
-    id: "prefix-completion.continue",
-    feature: "prefix-completion",
+    name: "continue",
     title: "chat prefix completion (beta base URL): the assistant's prefix is continued",
     async run(context) {
       const completion = await completeChat(context, prefixCompletionChat(context.target.model), {
@@ -30,4 +29,4 @@ export const prefixCompletionChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,7 +1,7 @@
 import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { completeChat, streamChat } from "./chat-requests.js";
-import type { Check, CheckContext } from "./check.js";
+import { type CheckContext, featureChecks } from "./check.js";
 import { reasoningChat } from "./requests.js";
 
 /**
@@ -45,10 +45,9 @@ function checkReasoningSeparate(
   }
 }
 
-export const reasoningChecks: Check[] = [
+export const reasoningChecks = featureChecks("reasoning", [
   {
-    id: "reasoning.non-stream",
-    feature: "reasoning",
+    name: "non-stream",
     title: "thinking mode: reasoning_content is separate from content",
     async run(context) {
       const completion = await completeChat(context, reasoningChat(context.target.model), {
@@ -58,8 +57,7 @@ export const reasoningChecks: Check[] = [
     },
   },
   {
-    id: "reasoning.stream",
-    feature: "reasoning",
+    name: "stream",
     title: "thinking mode, streamed: reasoning fragments come first and stay out of content",
     async run(context) {
       const completion = await streamChat(
@@ -70,4 +68,4 @@ export const reasoningChecks: Check[] = [
       checkReasoningSeparate(context, firstMessage(completion), "(accumulated) choices[0].message");
     },
   },
-];
+]);

@@ -1,30 +1,31 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { expectJsonResponse } from "../assertions/json-response.js";
+import { requestJson } from "../assertions/json-response.js";
 import { checkNamedEventStream } from "../assertions/named-event-stream.js";
 import { checkResponsesStreamOrder } from "../assertions/responses-stream.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { responsesPath, responsesRequest, weatherTool } from "./requests.js";
 
 const operationId = "createResponse";
 
-export const responsesChecks: Check[] = [
+export const responsesChecks = featureChecks("responses", [
   {
-    id: "responses.non-stream",
-    feature: "responses",
+    name: "non-stream",
     title: "POST /responses answers a valid Response object",
     async run(context) {
-      const response = await context.send({
-        method: "POST",
-        path: responsesPath,
-        body: responsesRequest(context.target.model),
-        mockExample: "responses-basic-response",
-      });
-      expectJsonResponse(context, response, operationId);
+      await requestJson(
+        context,
+        {
+          method: "POST",
+          path: responsesPath,
+          body: responsesRequest(context.target.model),
+          mockExample: "responses-basic-response",
+        },
+        operationId,
+      );
     },
   },
   {
-    id: "responses.stream",
-    feature: "responses",
+    name: "stream",
     title:
       "a streamed response: valid named events, response.created then in_progress, each item's events between its added and done, the terminal event last",
     run: (context) =>
@@ -41,22 +42,24 @@ export const responsesChecks: Check[] = [
       ),
   },
   {
-    id: "responses.tool-call",
-    feature: "responses",
+    name: "tool-call",
     title: "with a function tool and tool_choice required, the output has a function_call of that tool",
     needsRealProvider: "a static mock answers with its example whatever tool_choice asks for",
     async run(context) {
       const { type, function: fn } = weatherTool;
-      const response = await context.send({
-        method: "POST",
-        path: responsesPath,
-        body: responsesRequest(context.target.model, {
-          input: "How is the weather in Hangzhou? Use the tool.",
-          tools: [{ type, ...fn }],
-          tool_choice: "required",
-        }),
-      });
-      const body = expectJsonResponse(context, response, operationId);
+      const body = await requestJson(
+        context,
+        {
+          method: "POST",
+          path: responsesPath,
+          body: responsesRequest(context.target.model, {
+            input: "How is the weather in Hangzhou? Use the tool.",
+            tools: [{ type, ...fn }],
+            tool_choice: "required",
+          }),
+        },
+        operationId,
+      );
       if (!isRecord(body) || !Array.isArray(body.output)) return;
       const calls = body.output.filter((item) => isRecord(item) && item.type === "function_call");
       if (!calls.some((call) => call.name === fn.name)) {
@@ -64,4 +67,4 @@ export const responsesChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,24 +1,17 @@
 import { firstFinishReason, firstMessage } from "../assertions/chat-completion.js";
 import { excerpt } from "../assertions/excerpt.js";
 import { completeChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
-import { simpleChat } from "./requests.js";
+import { featureChecks } from "./check.js";
+import { countingChat } from "./requests.js";
 
-export const stopChecks: Check[] = [
+export const stopChecks = featureChecks("stop", [
   {
-    id: "stop.sequence",
-    feature: "stop",
+    name: "sequence",
     title: "a stop sequence ends the answer before it (finish_reason stop)",
     needsRealProvider:
       "a mock answers a fixed example, so it cannot show that generation stops at the sequence",
     async run(context) {
-      const completion = await completeChat(
-        context,
-        simpleChat(context.target.model, {
-          messages: [{ role: "user", content: "Count from 1 to 10, separated by commas, and nothing else." }],
-          stop: ["5"],
-        }),
-      );
+      const completion = await completeChat(context, countingChat(context.target.model, { stop: ["5"] }));
       const content = firstMessage(completion)?.content;
       // Counting up to 4 shows that the prompt was followed; an answer that ignores it ("Hello!") has no 5 either.
       if (typeof content === "string" && (content.includes("5") || !/\b4\b/.test(content))) {
@@ -36,4 +29,4 @@ export const stopChecks: Check[] = [
       }
     },
   },
-];
+]);

@@ -1,11 +1,10 @@
 import { streamChat } from "./chat-requests.js";
-import type { Check } from "./check.js";
+import { featureChecks } from "./check.js";
 import { simpleChat } from "./requests.js";
 
-export const streamingChecks: Check[] = [
+export const streamingChecks = featureChecks("streaming", [
   {
-    id: "streaming.events",
-    feature: "streaming",
+    name: "events",
     title:
       "a streamed completion: valid chunks, one id and created, one finish_reason per choice, [DONE] last",
     async run(context) {
@@ -15,8 +14,7 @@ export const streamingChecks: Check[] = [
     },
   },
   {
-    id: "streaming.usage",
-    feature: "streaming",
+    name: "usage",
     title:
       "with stream_options.include_usage the stream carries usage (on the finish chunk or a last empty-choices chunk)",
     async run(context) {
@@ -28,4 +26,4 @@ export const streamingChecks: Check[] = [
       );
     },
   },
-];
+]);

@@ -2,7 +2,7 @@ import { firstMessage } from "../assertions/chat-completion.js";
 import { excerpt, isRecord } from "../assertions/excerpt.js";
 import { parseJson } from "../assertions/json-response.js";
 import { completeChat, streamChat } from "./chat-requests.js";
-import type { Check, CheckContext } from "./check.js";
+import { type CheckContext, featureChecks } from "./check.js";
 import { toolCallChat, weatherTool } from "./requests.js";
 
 /**
@@ -34,10 +34,9 @@ function checkToolCalls(context: CheckContext, completion: unknown, at: string):
   return calls;
 }
 
-export const toolChecks: Check[] = [
+export const toolChecks = featureChecks("tools", [
   {
-    id: "tools.call",
-    feature: "tools",
+    name: "call",
     title: "a tool call: tool_calls with JSON arguments and finish_reason tool_calls",
     async run(context) {
       const completion = await completeChat(context, toolCallChat(context.target.model), {
@@ -47,8 +46,7 @@ export const toolChecks: Check[] = [
     },
   },
   {
-    id: "tools.stream",
-    feature: "tools",
+    name: "stream",
     title: "a streamed tool call: fragments merge by index into JSON arguments",
     async run(context) {
       const completion = await streamChat(
@@ -60,8 +58,7 @@ export const toolChecks: Check[] = [
     },
   },
   {
-    id: "tools.round-trip",
-    feature: "tools",
+    name: "round-trip",
     title: "a tool result sent back (assistant message + tool message) is answered",
     async run(context) {
       const request = toolCallChat(context.target.model);
@@ -89,4 +86,4 @@ export const toolChecks: Check[] = [
       }
     },
   },
-];
+]);

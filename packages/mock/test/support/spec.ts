@@ -26,6 +26,11 @@ const spec = loadBundledSpec() as unknown as {
 
 export const validator = createBundledValidator();
 
+/** The ErrorResponse the mock answers an invalid request with: its message and the field it names, if any. */
+export function invalidRequestError(message: string, param: string | null = null) {
+  return { error: { message, type: "invalid_request_error", param, code: "invalid_request_error" } };
+}
+
 /** The value of the spec's named example `name`. */
 export function exampleValue<T = unknown>(name: string): T {
   const example = spec.components.examples[name];
