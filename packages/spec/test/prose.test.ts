@@ -2,6 +2,7 @@
 // The machine-readable form is the source (`x-models`, `servers`), and the decorator deepseek/prose-tables writes
 // every restatement at bundle time; these tests check its output in the bundled spec against the source.
 import { describe, expect, it } from "vitest";
+import { listOperations } from "../src/document.js";
 import { codeSpans, tableRows } from "./support/markdown.js";
 import { spec } from "./support/spec.js";
 
@@ -26,8 +27,6 @@ interface ProseSpec {
 }
 const { info, servers, paths, components } = spec as unknown as ProseSpec;
 const knownModelId = components.schemas.KnownModelId;
-
-const httpMethods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 describe("the prose of the spec, against the facts it restates", () => {
   it("lists in the Providers section exactly the fixed base URLs of `servers`, in order", () => {
@@ -88,12 +87,10 @@ describe("the prose of the spec, against the facts it restates", () => {
   });
 
   it("repeats a server on a path or an operation only as the spec's servers give it", () => {
-    const repeated = Object.values(paths).flatMap((item) => [
-      ...(item.servers ?? []),
-      ...Object.entries(item)
-        .filter(([key]) => httpMethods.includes(key))
-        .flatMap(([, operation]) => (operation as { servers?: Server[] }).servers ?? []),
-    ]);
+    const repeated = [
+      ...Object.values(paths).flatMap((item) => item.servers ?? []),
+      ...listOperations(spec).flatMap(({ operation }) => (operation as { servers?: Server[] }).servers ?? []),
+    ];
     expect(repeated.length).toBeGreaterThan(0);
     // A server of its own paths only (the Anthropic format's) is not a document server, but is the same everywhere.
     const known = new Map(servers.map((top) => [top["x-provider-id"], top.url]));
