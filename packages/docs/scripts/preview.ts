@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const watchers: FSWatcher[] = [
     watch(specSourceDir, { recursive: true }, () => schedule("spec")),
     watch(redoclyConfigFile, () => schedule("spec")),
-    watch(samplesDir, (_, name) => {
+    watch(samplesDir, { recursive: true }, (_, name) => {
       if (name && /\.(ts|py|json)$/.test(name)) schedule("samples");
     }),
   ];

@@ -8,8 +8,12 @@ const require = createRequire(import.meta.url);
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const repoRoot = join(packageDir, "..", "..");
 export const samplesDir = join(packageDir, "samples");
+/** One TypeScript and one Python template per operation (and per streaming variant): src/example-samples.ts. */
+export const templatesDir = join(samplesDir, "templates");
+/** Complete programs that the guides of info.description show: src/guide-programs.ts. */
+export const guideProgramsDir = join(samplesDir, "guides");
 export const distDir = join(packageDir, "dist");
-/** Intermediate files: the spec with samples injected and the Redoc options (gitignored). */
+/** Intermediate files: the spec with samples injected, the Redoc options, the generated TypeScript samples (gitignored). */
 export const buildDir = join(packageDir, ".build");
 export const testOutputDir = join(packageDir, "test-output");
 export const templateFile = join(packageDir, "template.hbs");

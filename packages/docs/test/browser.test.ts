@@ -1,7 +1,8 @@
 /**
  * Opens the built reference in Debian's Chromium, served from 127.0.0.1, and reads it as a user would: the guide
- * sections, every operation, the curl/TypeScript/Python samples, search, the download links. The page must log no
- * errors and request nothing outside 127.0.0.1. Leaves screenshots in test-output/.
+ * sections, every operation, the curl/TypeScript/Python samples of every request example (picked, shown, copied),
+ * search, the download links. The page must log no errors and request nothing outside 127.0.0.1. Leaves screenshots
+ * in test-output/.
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,9 +11,17 @@ import { bundledSpecPaths, listOperations } from "@deepseek-openapi/spec";
 import { browserTestsRun, openWatchedPage, type WatchedPage } from "@deepseek-openapi/test-utils";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { namedRequestExamples } from "../src/example-samples.js";
+import { binaryFormFields } from "../src/inject-code-samples.js";
 import { distDir, testOutputDir } from "../src/paths.js";
 import { type StaticServer, startStaticServer } from "../src/static-server.js";
 import { brokenIdentifiers, clippedCodeBlocks, proseText } from "./support/layout.js";
+import {
+  type CheckedExample,
+  type SampleFinding,
+  type ShownSample,
+  sampleFindings,
+} from "./support/sample-check.js";
 
 const browserTests = browserTestsRun("docs", it);
 
@@ -20,6 +29,16 @@ const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = listOperations(spec).map(({ operation }) => ({
   operationId: operation.operationId as string,
   summary: operation.summary as string,
+  examples: namedRequestExamples(spec, operation).map((example) => ({
+    title: example.title,
+    checked: {
+      operation: operation.operationId as string,
+      name: example.name,
+      mediaType: example.mediaType,
+      value: example.value,
+      fileFields: binaryFormFields(spec, operation),
+    } satisfies CheckedExample,
+  })),
 }));
 const guideSections = [
   "Quick start",
@@ -115,18 +134,17 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
     for (const { summary } of operations) expect(labels, summary).toContain(summary);
   });
 
-  it.each(operations)("shows curl, TypeScript and Python samples for $operationId", async ({ summary }) => {
+  it.each(operations)("offers exactly curl, TypeScript and Python for $operationId", async ({ summary }) => {
     await openOperation(page, summary);
     await setPickerOpen(page, true);
     const options = await page
       .locator('[data-component-name="Dropdown/DropdownMenuItem"]:visible')
       .allInnerTexts();
     await setPickerOpen(page, false);
-    for (const { label } of languages)
-      expect(
-        options.map((option) => option.trim()),
-        summary,
-      ).toContain(label);
+    expect(
+      options.map((option) => option.trim()),
+      summary,
+    ).toEqual(languages.map(({ label }) => label));
 
     for (const { label, marker } of languages) {
       await selectLanguage(page, label);
@@ -135,6 +153,71 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
         .toContain(marker);
       await expect(clippedCodeBlocks(page), `${summary} ${label}`).resolves.toEqual([]);
     }
+  });
+
+  it.each(operations.filter(({ examples }) => examples.length > 0))(
+    "shows and copies the samples of each request example of $operationId, in every language",
+    async ({ summary, examples }) => {
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await openOperation(page, summary);
+      const findings = await checkExamples(page, examples);
+      expect(findings).toEqual([]);
+    },
+  );
+
+  it("reports each language of a picked example as wrong once the page's example-samples script is gone (the check can fail)", async () => {
+    const broken = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    try {
+      const html = readFileSync(join(distDir, "index.html"), "utf8");
+      const withoutScript = html.replace(
+        /<script type="module" id="example-samples-script">[\s\S]*?<\/script>/,
+        "",
+      );
+      expect(withoutScript).not.toBe(html);
+      await broken.route(server.url, (route) =>
+        route.fulfill({ contentType: "text/html", body: withoutScript }),
+      );
+      await broken.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await broken.goto(server.url, { waitUntil: "networkidle" });
+      await openOperation(broken, "Create a chat completion");
+      const chat = operations.find(({ operationId }) => operationId === "createChatCompletion");
+      const toolCall = chat?.examples.filter(({ checked }) => checked.name === "tool-call-request") ?? [];
+      expect(toolCall).toHaveLength(1);
+      await expect(checkExamples(broken, toolCall)).resolves.toEqual([
+        {
+          operation: "createChatCompletion",
+          example: "tool-call-request",
+          language: "curl",
+          rule: "curl-body-differs",
+        },
+        {
+          operation: "createChatCompletion",
+          example: "tool-call-request",
+          language: "TypeScript",
+          rule: "string-missing",
+          value: "How is the weather in Hangzhou?",
+        },
+        {
+          operation: "createChatCompletion",
+          example: "tool-call-request",
+          language: "Python",
+          rule: "string-missing",
+          value: "How is the weather in Hangzhou?",
+        },
+      ]);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("keeps the picked example's sample across a language switch, which re-renders the panel (screenshot)", async () => {
+    await openOperation(page, "Create a chat completion");
+    await selectLanguage(page, "curl");
+    await pickExample(page, "A request offering one function tool");
+    await selectLanguage(page, "Python");
+    await expect.poll(() => sampleCode(page).textContent()).toContain('"How is the weather in Hangzhou?"');
+    await page.screenshot({ path: join(testOutputDir, "docs-chat-tool-call-python.png") });
+    await pickExample(page, "A minimal request");
   });
 
   it("renders the TypeScript sample of chat completions (screenshot)", async () => {
@@ -190,6 +273,11 @@ describe.skipIf(!browserTests)("the API reference in Chromium", () => {
       await expect
         .poll(() => sampleCode(diskPage).textContent())
         .toContain('from "@deepseek-openapi/client"');
+      // The example-samples script runs from disk too.
+      await pickExample(diskPage, "A request offering one function tool");
+      await expect
+        .poll(() => sampleCode(diskPage).textContent())
+        .toContain('"How is the weather in Hangzhou?"');
       expect(errors).toEqual([]);
     } finally {
       await offline.close();
@@ -283,6 +371,53 @@ async function selectLanguage(page: Page, label: string): Promise<void> {
     })
     .click({ timeout: 10_000 });
   await expect.poll(async () => (await samplePicker(page).textContent())?.trim()).toBe(label);
+}
+
+/** Picks a request example by its title in the samples panel's Example picker. */
+async function pickExample(page: Page, title: string): Promise<void> {
+  const picker = page.locator('.panel-request-samples [aria-label="Example"]').first();
+  await picker.click();
+  const items = page.locator('[data-component-name="Dropdown/DropdownMenuItem"]:visible');
+  const titles = (await items.allInnerTexts()).map((text) => text.trim());
+  expect(titles, title).toContain(title);
+  await items.nth(titles.indexOf(title)).click();
+  await expect.poll(async () => (await picker.textContent())?.trim()).toBe(title);
+}
+
+/** What the copy button of the sample panel's code block puts on the clipboard. */
+async function copiedSample(page: Page): Promise<string> {
+  const block = page
+    .locator('.panel-request-samples [data-component-name="CodeBlock/CodeBlock"]')
+    .filter({ has: page.locator('pre[data-testid="source-code"]') })
+    .first();
+  await page.evaluate(() => navigator.clipboard.writeText("(nothing copied)"));
+  await block.hover();
+  await block.locator('[data-component-name="Buttons/CopyButton"]').last().click();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * For each language, picks each example and reads the code shown and what copy yields; returns what
+ * {@link sampleFindings} finds wrong, and fails on any clipped code block.
+ */
+async function checkExamples(
+  page: Page,
+  examples: { title: string; checked: CheckedExample }[],
+): Promise<SampleFinding[]> {
+  const shown = new Map<CheckedExample, ShownSample[]>(examples.map(({ checked }) => [checked, []]));
+  for (const { label } of languages) {
+    await selectLanguage(page, label);
+    for (const { title, checked } of examples) {
+      // Redoc shows no Example picker for a lone example.
+      if (examples.length > 1) await pickExample(page, title);
+      const text = (await sampleCode(page).locator("pre").textContent()) ?? "";
+      shown.get(checked)?.push({ language: label, shown: text, copied: await copiedSample(page) });
+      await expect(clippedCodeBlocks(page), `${checked.operation} ${checked.name} ${label}`).resolves.toEqual(
+        [],
+      );
+    }
+  }
+  return [...shown].flatMap(([checked, samples]) => sampleFindings(checked, samples));
 }
 
 /** The code block in the same panel as the language dropdown. */

@@ -1,8 +1,11 @@
 /** What `pnpm build` leaves in dist/: one self-contained page and the bundled spec beside it. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundledSpecPaths } from "@deepseek-openapi/spec";
+import { bundledSpecPaths, listOperations } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
+import { namedRequestExamples } from "../src/example-samples.js";
+import { insertExampleSamplesScript, scriptMarker } from "../src/example-samples-page.js";
+import type { ExampleSamplesData } from "../src/example-samples-switch.js";
 import { distDir } from "../src/paths.js";
 import { externalResourceReferences, inlineCdnAssets } from "../src/self-contained.js";
 
@@ -38,6 +41,40 @@ describe("dist/", () => {
     expect(html).toContain("x-codeSamples");
     expect(html).toContain('"url":"openapi.yaml"');
     expect(html).toContain('"url":"openapi.json"');
+  });
+});
+
+describe("the example samples in the page", () => {
+  const html = () => readFileSync(indexHtml, "utf8");
+
+  it("carry curl, TypeScript and Python for every request example, by operation and picker title", () => {
+    const json = html().match(/<script type="application\/json" id="example-samples">(.*?)<\/script>/s)?.[1];
+    const data = JSON.parse(json ?? "{}") as ExampleSamplesData;
+    const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
+    const expected = Object.fromEntries(
+      listOperations(spec).flatMap(({ operationId, operation }) => {
+        const titles = namedRequestExamples(spec, operation).map((example) => example.title);
+        return titles.length > 0 ? [[operationId?.toLowerCase(), titles]] : [];
+      }),
+    );
+    expect(
+      Object.fromEntries(Object.entries(data.operations).map(([id, byTitle]) => [id, Object.keys(byTitle)])),
+    ).toEqual(expected);
+    expect(data.languages).toEqual(["curl", "TypeScript", "Python"]);
+    for (const byTitle of Object.values(data.operations))
+      for (const samples of Object.values(byTitle)) expect(Object.keys(samples)).toEqual(data.languages);
+  });
+
+  it("come with the script, in place of the template's marker", () => {
+    expect(html()).toContain('<script type="module" id="example-samples-script">');
+    expect(html()).not.toContain(scriptMarker);
+  });
+
+  it("need the marker once", () => {
+    expect(insertExampleSamplesScript(`a${scriptMarker}b`, "<s>")).toBe("a<s>b");
+    expect(() => insertExampleSamplesScript("<body></body>", "<s>")).toThrow(
+      `the page must have the marker ${scriptMarker} once (template.hbs); found 0`,
+    );
   });
 });
 

@@ -1,33 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { bundledSpecPaths, operationServer, serverUrl } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
+import { generateSamples } from "../src/example-samples.js";
 import {
   type CodeSample,
   curlSample,
-  curlSamples,
   firstRequestExample,
   injectCodeSamples,
   type Operation,
   operationsOf,
 } from "../src/inject-code-samples.js";
-import { samplesDir } from "../src/paths.js";
+import { templatesDir } from "../src/paths.js";
 
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = operationsOf(spec);
-
-/** Runs `check` against a copy of the samples directory that `change` has modified. */
-function withSamplesCopy(change: (dir: string) => void, check: (dir: string) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), "docs-samples-"));
-  try {
-    cpSync(samplesDir, dir, { recursive: true });
-    change(dir);
-    check(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const generated = generateSamples(spec, templatesDir);
 
 describe("inject-code-samples", () => {
   it("finds the operations of the bundled spec", () => {
@@ -36,21 +23,25 @@ describe("inject-code-samples", () => {
     );
   });
 
-  it("gives every operation curl, TypeScript and Python samples, curl first", () => {
-    const injected = injectCodeSamples(spec, samplesDir);
+  it("gives every operation exactly curl, TypeScript and Python: the samples of its first request example", () => {
+    const injected = injectCodeSamples(spec, generated);
     for (const { operationId, operation } of operationsOf(injected)) {
       const samples: CodeSample[] = operation["x-codeSamples"];
-      expect(samples[0]?.label, operationId).toBe("curl");
-      const labels = samples.map((sample) => sample.label);
-      expect(labels, operationId).toEqual(expect.arrayContaining(["curl", "TypeScript", "Python"]));
-      for (const sample of samples)
-        expect(sample.source.trim(), `${operationId} ${sample.label}`).not.toBe("");
+      expect(
+        samples.map((sample) => sample.label),
+        operationId,
+      ).toEqual(["curl", "TypeScript", "Python"]);
+      const first = generated.find((set) => set.operation.operationId === operationId);
+      expect(samples, operationId).toEqual(first?.samples);
+      expect(first?.example?.value, operationId).toEqual(
+        firstRequestExample(spec, operation) ?? firstFormExample(operation),
+      );
     }
   });
 
   it("leaves the input document untouched", () => {
     const before = JSON.stringify(spec);
-    injectCodeSamples(spec, samplesDir);
+    injectCodeSamples(spec, generated);
     expect(JSON.stringify(spec)).toBe(before);
   });
 
@@ -72,21 +63,23 @@ describe("inject-code-samples", () => {
     }
   });
 
-  it("adds a streaming curl (curl -N) with a model of the spec's own, for operations that can stream", () => {
-    const knownModels: string[] = spec.components.schemas.KnownModelId.enum;
-    for (const operationId of ["createChatCompletion", "createCompletion"]) {
-      const op = operations.find((candidate) => candidate.operationId === operationId);
-      if (!op) throw new Error(`${operationId} is missing`);
-      const stream = curlSamples(spec, op).find((sample) => sample.label === "curl (stream)");
-      expect(stream, operationId).toBeDefined();
-      expect(stream?.source).toMatch(/^curl -N /);
-      const body = JSON.parse(stream?.source.match(/-d '([\s\S]*)'$/)?.[1] ?? "{}");
-      expect(body.stream).toBe(true);
-      expect(knownModels).toContain(body.model);
-    }
-    const models = operations.find((candidate) => candidate.operationId === "listModels");
-    if (!models) throw new Error("listModels is missing");
-    expect(curlSamples(spec, models).map((sample) => sample.label)).toEqual(["curl"]);
+  it("lets curl print a streamed answer as it arrives (-N) exactly when the example streams", () => {
+    const chat = operation("createChatCompletion");
+    const body = { model: "deepseek-flash", messages: [], stream: true };
+    expect(curlSample(spec, chat, body)).toMatch(/^curl -N https:/);
+    expect(curlSample(spec, chat, { ...body, stream: false })).toMatch(/^curl https:/);
+  });
+
+  it("sends a given form example as -F fields", () => {
+    const upload = operation("uploadFile");
+    expect(curlSample(spec, upload, undefined, { file: "bytes", purpose: "it's" })).toBe(
+      [
+        `curl ${spec.servers[0].url}/files`,
+        `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
+        "-F file=@image.png",
+        `-F 'purpose=it'\\''s'`,
+      ].join(" \\\n  "),
+    );
   });
 
   it("sends FIM to the beta server the operation names, not the document's first server", () => {
@@ -96,6 +89,12 @@ describe("inject-code-samples", () => {
     expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
     expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
   });
+
+  function firstFormExample(operation: Operation["operation"]): unknown {
+    const media = operation.requestBody?.content?.["multipart/form-data"];
+    const [first] = Object.values<{ $ref: string }>(media?.examples ?? {});
+    return first && spec.components.examples[first.$ref.split("/").pop() ?? ""].value;
+  }
 
   function operation(operationId: string): Operation {
     const found = operations.find((op) => op.operationId === operationId);
@@ -202,20 +201,13 @@ describe("inject-code-samples", () => {
     const [first] = operationsOf(withSamples);
     if (!first) throw new Error("the spec has no operations");
     first.operation["x-codeSamples"] = [{ lang: "Go", source: "package main" }];
-    expect(() => injectCodeSamples(withSamples, samplesDir)).toThrow(/already has code samples/);
-  });
-
-  it("fails when an operation has no sample in a language", () => {
-    withSamplesCopy(
-      (dir) => rmSync(join(dir, "listModels.py")),
-      (dir) => expect(() => injectCodeSamples(spec, dir)).toThrow(/listModels has no Python sample/),
+    expect(() => injectCodeSamples(withSamples, generated)).toThrow(
+      `${first.operationId} already has code samples in the spec: they are generated from templates`,
     );
   });
 
-  it("fails when a sample names an operation the spec does not have", () => {
-    withSamplesCopy(
-      (dir) => writeFileSync(join(dir, "deleteModel.ts"), "export {};\n"),
-      (dir) => expect(() => injectCodeSamples(spec, dir)).toThrow(/deleteModel\.ts/),
-    );
+  it("fails for an operation that has no generated samples", () => {
+    const without = generated.filter((set) => set.operation.operationId !== "listModels");
+    expect(() => injectCodeSamples(spec, without)).toThrow("listModels has no generated samples");
   });
 });

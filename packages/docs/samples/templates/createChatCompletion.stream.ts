@@ -2,12 +2,7 @@ import { createDeepSeekClient } from "@deepseek-openapi/client";
 
 const deepseek = createDeepSeekClient();
 
-const stream = await deepseek.chat.completions.create({
-  model: "deepseek-flash",
-  messages: [{ role: "user", content: "Write a haiku about the sea." }],
-  stream: true,
-  stream_options: { include_usage: true },
-});
+const stream = await deepseek.chat.completions.create(REQUEST_BODY);
 
 // The client parses the SSE framing, skips `: keep-alive` comments
 // and ends the loop at `data: [DONE]`.

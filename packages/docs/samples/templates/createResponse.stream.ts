@@ -2,11 +2,7 @@ import { createDeepSeekClient, createResponse } from "@deepseek-openapi/client";
 
 const deepseek = createDeepSeekClient();
 
-const stream = await createResponse(deepseek, {
-  model: "deepseek-v4-pro",
-  input: "Write a haiku about the sea.",
-  stream: true,
-});
+const stream = await createResponse(deepseek, REQUEST_BODY);
 
 // Named events, no `[DONE]`: the loop ends after response.completed,
 // response.incomplete or response.failed.

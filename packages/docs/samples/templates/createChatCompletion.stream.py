@@ -1,17 +1,5 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 stream = client.chat.completions.create(
-    model="deepseek-flash",
-    messages=[{"role": "user", "content": "Write a haiku about the sea."}],
-    stream=True,
-    stream_options={"include_usage": True},
+    REQUEST_ARGUMENTS
 )
 
 for chunk in stream:

@@ -3,11 +3,7 @@ import { createDeepSeekClient, createResponse } from "@deepseek-openapi/client";
 // Reads the API key from DEEPSEEK_API_KEY.
 const deepseek = createDeepSeekClient();
 
-const response = await createResponse(deepseek, {
-  model: "deepseek-flash",
-  instructions: "You are a helpful assistant.",
-  input: "Hello!",
-});
+const response = await createResponse(deepseek, REQUEST_BODY);
 
 for (const item of response.output) {
   // In thinking mode a reasoning item comes first, then the message.

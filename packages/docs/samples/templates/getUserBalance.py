@@ -1,12 +1,3 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 # The openai package has no balance method: its generic get() returns
 # the parsed JSON when cast_to is object.
 balance = client.get("/user/balance", cast_to=object)

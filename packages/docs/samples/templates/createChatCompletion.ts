@@ -3,13 +3,7 @@ import { createDeepSeekClient } from "@deepseek-openapi/client";
 // Reads the API key from DEEPSEEK_API_KEY.
 const deepseek = createDeepSeekClient();
 
-const completion = await deepseek.chat.completions.create({
-  model: "deepseek-flash",
-  messages: [
-    { role: "system", content: "You are a helpful assistant." },
-    { role: "user", content: "Hello!" },
-  ],
-});
+const completion = await deepseek.chat.completions.create(REQUEST_BODY);
 
 const message = completion.choices[0]?.message;
 // The chain of thought: V4 models think by default.

@@ -1,17 +1,5 @@
-import os
-
-import anthropic
-
-client = anthropic.Anthropic(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com/anthropic",
-)
-
 message = client.messages.create(
-    model="deepseek-flash",
-    max_tokens=1024,
-    system="You are a helpful assistant.",
-    messages=[{"role": "user", "content": "Hello!"}],
+    REQUEST_ARGUMENTS
 )
 
 # In a tool loop, send message.content back as it is: thinking blocks included (with or without signature).

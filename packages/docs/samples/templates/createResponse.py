@@ -1,17 +1,5 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 response = client.responses.create(
-    model="deepseek-flash",
-    instructions="You are a helpful assistant.",
-    input="Hello!",
-    reasoning={"effort": "high"},
+    REQUEST_ARGUMENTS
 )
 
 for item in response.output:

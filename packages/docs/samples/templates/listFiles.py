@@ -1,12 +1,3 @@
-import os
-
-from openai import OpenAI
-
-client = OpenAI(
-    api_key=os.environ["DEEPSEEK_API_KEY"],
-    base_url="https://api.deepseek.com",
-)
-
 # The SDK follows `has_more` and `last_id` from page to page.
 for file in client.files.list(limit=100, order="desc"):
     print(file.id, file.filename, file.bytes)

@@ -1,0 +1,17 @@
+import { createDeepSeekClient, createMessage } from "@deepseek-openapi/client";
+
+// Calls https://api.deepseek.com/anthropic/v1/messages with the key in x-api-key.
+const deepseek = createDeepSeekClient();
+
+const stream = await createMessage(deepseek, REQUEST_BODY);
+
+// Anthropic's named events; the stream ends with message_stop.
+for await (const event of stream) {
+  if (event.type === "content_block_delta") {
+    if (event.delta.type === "thinking_delta")
+      process.stderr.write(event.delta.thinking);
+    if (event.delta.type === "text_delta")
+      process.stdout.write(event.delta.text);
+  }
+  if (event.type === "message_delta") console.log("\nusage:", event.usage);
+}
