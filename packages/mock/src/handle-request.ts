@@ -14,6 +14,7 @@ import {
   PrismRefusal,
 } from "./prism.js";
 import { type RequestRead, readBody } from "./read-body.js";
+import { operationFor } from "./route.js";
 import type { RequestBody } from "./rules.js";
 import { type Outcome, send } from "./send.js";
 
@@ -80,7 +81,7 @@ async function answer(
   if ("error" in read) return { status: read.status, outcome: await send(response, read.status, read.error) };
 
   const path = stripBasePath(url.pathname, context.bases);
-  const operation = context.prism.operations.find((o) => o.method === method && o.path === path);
+  const operation = operationFor(context.prism.operations, method, path);
   let choice: AnswerChoice;
   try {
     const body: RequestBody = isObject(read.body) ? read.body : {};

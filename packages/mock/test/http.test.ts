@@ -155,6 +155,16 @@ describe("the mock over raw HTTP", () => {
     );
   });
 
+  it("answers a by-ID Anthropic Files call without its anthropic-beta header with 400 naming the header", async () => {
+    const ended = new Promise<MockExchange>((resolve) => exchangeListeners.push(resolve));
+    const response = await fetch(`${mock.url}/anthropic/v1/files/file_01`, { headers: { "x-api-key": "k" } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual(
+      invalidRequestError("Invalid request: Request header must have required property 'anthropic-beta'"),
+    );
+    expect(await ended).toMatchObject({ operationId: "retrieveAnthropicFile", status: 400 });
+  });
+
   it("stops writing a stream when the client aborts mid-way, and records the exchange as aborted", async () => {
     const ended = new Promise<MockExchange>((resolve) => exchangeListeners.push(resolve));
     const abort = new AbortController();
