@@ -15,6 +15,11 @@ import { anthropicServerUrl } from "./providers.js";
 export type OperationCall = Omit<ApiRequest, "method" | "path" | "beta" | "anthropic" | "operationId"> & {
   /** The values of the path's `{name}` parameters, encoded here. */
   pathParams?: Readonly<Record<string, string>>;
+  /**
+   * A beta feature of an operation the spec serves elsewhere (chat prefix completion): sent to the beta server,
+   * where the spec's one rule puts it ({@link betaServersByOrigin}).
+   */
+  betaFeature?: true;
 };
 
 interface HeaderParameter {
@@ -43,7 +48,7 @@ export function operationRequest(operationId: string, call: OperationCall = {}):
   const operation = findOperation(spec, operationId);
   const method = operation.method.toUpperCase();
   if (!sendableMethods.has(method)) throw new Error(`${operationId}: the suite cannot send ${method}`);
-  const { pathParams = {}, headers, ...rest } = call;
+  const { pathParams = {}, headers, betaFeature, ...rest } = call;
   const server = serverUrl(operationServer(spec, operation));
   return {
     ...rest,
@@ -51,9 +56,20 @@ export function operationRequest(operationId: string, call: OperationCall = {}):
     method: method as ApiRequest["method"],
     path: filledPath(operation, pathParams),
     ...(server === anthropicServerUrl() ? { anthropic: true } : {}),
-    ...(Object.values(betaServersByOrigin(spec)).includes(server) ? { beta: true } : {}),
+    ...(betaFeature || Object.values(betaServersByOrigin(spec)).includes(server) ? { beta: true } : {}),
     headers: { ...requiredHeaders(spec, operation), ...headers },
   };
+}
+
+/** The spec's path of `operationId`, its parameters as `{name}`: `/files/{file_id}`. */
+export function operationPath(operationId: string): string {
+  return findOperation(bundledSpec(), operationId).path;
+}
+
+/** `GET /models`: the method and path of `operationId`, for titles and messages. */
+export function operationLabel(operationId: string): string {
+  const { method, path } = findOperation(bundledSpec(), operationId);
+  return `${method.toUpperCase()} ${path}`;
 }
 
 function filledPath(operation: ListedOperation, values: Readonly<Record<string, string>>): string {

@@ -1,6 +1,6 @@
 import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { operationRequest } from "../src/operations.js";
+import { operationLabel, operationPath, operationRequest } from "../src/operations.js";
 
 // A request addressed by its operationId takes its method, path, server and required headers from the spec.
 
@@ -40,6 +40,23 @@ describe("operationRequest", () => {
       headers: {},
     });
     expect(operationRequest("createMessage")).toMatchObject({ anthropic: true, headers: {} });
+  });
+
+  it("sends a beta feature of the chat operation (prefix completion) to the beta server, and only when asked", () => {
+    expect(operationRequest("createChatCompletion", { betaFeature: true })).toEqual({
+      operationId: "createChatCompletion",
+      method: "POST",
+      path: "/chat/completions",
+      beta: true,
+      headers: {},
+    });
+    expect(operationRequest("createChatCompletion")).not.toHaveProperty("beta");
+  });
+
+  it("names an operation by its method and the spec's path, parameters as {name}", () => {
+    expect(operationLabel("retrieveAnthropicFile")).toBe("GET /v1/files/{file_id}");
+    expect(operationPath("getUserBalance")).toBe("/user/balance");
+    expect(() => operationLabel("getBalance")).toThrow(/^no operation "getBalance" in the spec/);
   });
 
   it("keeps what the call says: its fields, and its headers over the spec's", () => {
