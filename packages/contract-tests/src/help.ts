@@ -1,12 +1,13 @@
 import { features } from "./checks/check.js";
 import { knownDeviations } from "./known-deviations.js";
+import { operationPath } from "./operations.js";
 import {
   defaultDeadlineSeconds,
   defaultIdleTimeoutSeconds,
   defaultModel,
   defaultTimeoutSeconds,
 } from "./options.js";
-import type { Provider } from "./providers.js";
+import { anthropicServerUrl, type Provider } from "./providers.js";
 
 export function helpText(providers: readonly Provider[]): string {
   const providerLines = providers
@@ -25,9 +26,9 @@ With no --base-url and no --provider, it starts an embedded mock of the bundled 
 free port of 127.0.0.1, runs the suite against it (shape checks only) and stops it again.
 
 Options:
-  --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL/chat/completions).
+  --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL${operationPath("createChatCompletion")}).
                          The Anthropic format (features anthropic-messages, anthropic-files) is checked under the URL's origin +
-                         /anthropic, with the key as "x-api-key".
+                         ${new URL(anthropicServerUrl()).pathname}, with the key as "x-api-key".
   --provider ID          A server named in the spec instead of --base-url:
 ${providerLines}
   --api-key KEY          The API key, sent as "Authorization: Bearer KEY". Default: $DEEPSEEK_API_KEY. Never printed.

@@ -31,7 +31,7 @@ export interface ApiResponse {
   /** The media type alone, lower-cased, without parameters: `application/json`. */
   mediaType: string;
   text: string;
-  /** `POST https://…/chat/completions`, for messages. */
+  /** The method and the URL (`POST https://…`), for messages. */
   label: string;
 }
 

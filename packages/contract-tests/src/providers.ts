@@ -1,5 +1,6 @@
 import {
   betaBaseUrlFor,
+  betaServersByOrigin,
   findOperation,
   loadBundledSpec,
   operationServer,
@@ -19,6 +20,12 @@ export function listProviders(): Provider[] {
 /** Where a base URL serves beta features, by the spec's one rule ({@link betaBaseUrlFor}). */
 export function betaBaseUrlOf(baseUrl: string): string {
   return betaBaseUrlFor(loadBundledSpec(), baseUrl);
+}
+
+/** Where the embedded mock serves beta features: it serves every base path of the spec, the beta server's too. */
+export function mockBetaBaseUrl(mockUrl: string): string {
+  const [betaServer] = Object.values(betaServersByOrigin(loadBundledSpec()));
+  return betaServer === undefined ? mockUrl : underOrigin(mockUrl, betaServer);
 }
 
 /** The spec's first server, as the example base URL that messages show. */
@@ -42,7 +49,12 @@ export function anthropicServerUrl(): string {
  * (`https://api.deepseek.com/v1` → `https://api.deepseek.com/anthropic`).
  */
 export function anthropicBaseUrlOf(baseUrl: string): string {
-  return `${new URL(baseUrl).origin}${new URL(anthropicServerUrl()).pathname.replace(/\/+$/, "")}`;
+  return underOrigin(baseUrl, anthropicServerUrl());
+}
+
+/** The path of a server of the spec under the origin of `baseUrl`. */
+function underOrigin(baseUrl: string, server: string): string {
+  return `${new URL(baseUrl).origin}${new URL(server).pathname.replace(/\/+$/, "")}`;
 }
 
 interface ApiKeyScheme {

@@ -1,6 +1,6 @@
 import type { RunningMock } from "@deepseek-openapi/mock";
 import type { CliOptions } from "./options.js";
-import { betaBaseUrlOf, type Provider } from "./providers.js";
+import { betaBaseUrlOf, mockBetaBaseUrl, type Provider } from "./providers.js";
 import type { Target } from "./target.js";
 
 /** Where the command line says to send requests: the embedded mock, a provider of the spec, or a base URL. */
@@ -16,8 +16,7 @@ export function resolveTarget(
     timeoutMs: options.timeoutSeconds * 1000,
     idleTimeoutMs: options.idleTimeoutSeconds * 1000,
   };
-  // The mock serves every base path of the spec, the beta one too.
-  if (mock) return { ...common, baseUrl: mock.url, betaBaseUrl: `${mock.url}/beta`, mock: true };
+  if (mock) return { ...common, baseUrl: mock.url, betaBaseUrl: mockBetaBaseUrl(mock.url), mock: true };
   const provider = providers.find((p) => p.id === options.provider);
   // parseOptions refuses a provider whose URL is templated (`custom`): it needs --base-url.
   if (provider?.baseUrl && provider.betaBaseUrl)

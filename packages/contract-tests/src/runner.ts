@@ -1,6 +1,7 @@
 import { excerpt } from "./assertions/excerpt.js";
 import type { Check, CheckContext, Failure, Feature } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
+import { modelListRequest } from "./checks/models.js";
 import { DeadlineReached, EndpointUnreachable, type RunDeadline, send } from "./http.js";
 import { type KnownDeviation, knownDeviations } from "./known-deviations.js";
 import { exampleBaseUrl } from "./providers.js";
@@ -195,7 +196,7 @@ function deselectionReason(feature: Feature, options: RunOptions): string | unde
  * help nobody. An HTML answer usually means the base URL points at a website, not at the API.
  */
 async function preflight(target: Target, deadline: RunDeadline | undefined): Promise<string[]> {
-  const response = await send(target, { method: "GET", path: "/models", mockExample: "models-v4" }, deadline);
+  const response = await send(target, modelListRequest(), deadline);
   if (response.mediaType === "text/html" || /^\s*<(!doctype|html)/i.test(response.text)) {
     return [
       `${response.label} answered with an HTML page (status ${response.status}, ${excerpt(response.text, 40)}): is the base URL the API's root, such as ${exampleBaseUrl()}?`,

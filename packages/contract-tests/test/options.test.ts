@@ -162,6 +162,15 @@ describe("resolveTarget", () => {
     });
   });
 
+  it("the embedded mock serves beta features under the path of the spec's beta server", () => {
+    const mock = { url: "http://127.0.0.1:4010", port: 4010, exchanges: [], close: () => Promise.resolve() };
+    expect(resolveTarget(parse(), providers, "sk-x", mock)).toMatchObject({
+      baseUrl: mock.url,
+      betaBaseUrl: `${mock.url}${new URL(providers.find((p) => p.id === "deepseek")?.betaBaseUrl ?? "").pathname}`,
+      mock: true,
+    });
+  });
+
   it("refuses --provider for a server whose URL is templated, and says to pass --base-url", () => {
     const templated = listProviders()
       .filter((p) => p.baseUrl === null)

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Check } from "../src/checks/check.js";
 import { allChecks } from "../src/checks/index.js";
 import { invalidRequestChecks } from "../src/checks/invalid-requests.js";
-import { chatPath, completionsPath, responsesPath, simpleChat } from "../src/checks/requests.js";
+import { simpleChat } from "../src/checks/requests.js";
 import type { ApiRequest, ApiResponse } from "../src/http.js";
 import { specValidator } from "../src/validation.js";
 import { recordingContext } from "./helpers/context.js";
@@ -13,13 +13,6 @@ import { recordingContext } from "./helpers/context.js";
  * runs against a context that records what it sends and answers with the spec's example the request names (so that
  * a follow-up request, such as the tool round trip's, is built from a real answer).
  */
-
-/** The operations of the requests the checks still address by a path of their own. */
-const operationByPath: Record<string, string> = {
-  [chatPath]: "createChatCompletion",
-  [completionsPath]: "createCompletion",
-  [responsesPath]: "createResponse",
-};
 
 /** The invalid requests the schema cannot reject: bytes that are not JSON, and a model name (any string is allowed). */
 const notRejectableBySchema = new Set(["invalid-requests.malformed-json", "invalid-requests.unknown-model"]);
@@ -66,18 +59,16 @@ async function sentRequests(check: Check): Promise<ApiRequest[]> {
 
 function bodiesOf(requests: ApiRequest[]): { operationId: string; body: unknown; mediaType?: string }[] {
   return requests.flatMap((request) => {
+    if (request.form === undefined && request.body === undefined) return [];
+    const { operationId } = request;
+    if (!operationId) throw new Error(`a body sent to ${request.path}, not addressed by its operation`);
     // The uploads (`multipart/form-data`): their forms are validated as objects of fields, a file as its name.
     if (request.form !== undefined) {
-      const { operationId } = request;
-      if (!operationId) throw new Error(`a form sent to ${request.path}, not addressed by its operation`);
       const fields = Object.fromEntries(
         [...request.form].map(([name, value]) => [name, typeof value === "string" ? value : value.name]),
       );
       return [{ operationId, body: fields, mediaType: "multipart/form-data" }];
     }
-    if (request.body === undefined) return [];
-    const operationId = request.operationId ?? operationByPath[request.path];
-    if (!operationId) throw new Error(`a body sent to ${request.path}, which has no known operation`);
     return [{ operationId, body: request.body }];
   });
 }

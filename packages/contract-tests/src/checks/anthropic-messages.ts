@@ -2,7 +2,7 @@ import { checkAnthropicStreamOrder } from "../assertions/anthropic-stream.js";
 import { isRecord } from "../assertions/excerpt.js";
 import { requestOperation } from "../assertions/json-response.js";
 import { checkNamedEventStream } from "../assertions/named-event-stream.js";
-import { operationRequest } from "../operations.js";
+import { operationLabel, operationRequest } from "../operations.js";
 import { featureChecks } from "./check.js";
 import { anthropicMessageRequest } from "./requests.js";
 
@@ -11,7 +11,8 @@ const operationId = "createMessage";
 export const anthropicMessagesChecks = featureChecks("anthropic-messages", [
   {
     name: "non-stream",
-    title: "POST /v1/messages (Anthropic base URL, x-api-key) answers a valid Anthropic message",
+    title: () =>
+      `${operationLabel(operationId)} (Anthropic base URL, x-api-key) answers a valid Anthropic message`,
     async run(context) {
       await requestOperation(context, operationId, {
         body: anthropicMessageRequest(context.target.model),

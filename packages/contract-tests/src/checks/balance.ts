@@ -1,6 +1,9 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { requestJson } from "../assertions/json-response.js";
+import { requestOperation } from "../assertions/json-response.js";
+import { operationLabel } from "../operations.js";
 import { type CheckContext, featureChecks } from "./check.js";
+
+const operationId = "getUserBalance";
 
 /** Amounts are decimal strings; compare them exactly, in hundredths of a cent, never as floats. */
 function toUnits(amount: unknown): bigint | undefined {
@@ -30,13 +33,10 @@ function checkTotals(context: CheckContext, infos: unknown[]): void {
 export const balanceChecks = featureChecks("balance", [
   {
     name: "get",
-    title: "GET /user/balance is a valid UserBalance with amounts as decimal strings that add up",
+    title: () =>
+      `${operationLabel(operationId)} is a valid UserBalance with amounts as decimal strings that add up`,
     async run(context) {
-      const balance = await requestJson(
-        context,
-        { method: "GET", path: "/user/balance", mockExample: "balance" },
-        "getUserBalance",
-      );
+      const balance = await requestOperation(context, operationId, { mockExample: "balance" });
       if (isRecord(balance) && Array.isArray(balance.balance_infos))
         checkTotals(context, balance.balance_infos);
     },

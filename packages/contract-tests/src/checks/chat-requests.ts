@@ -1,22 +1,17 @@
 import { checkChatCompletionInvariants } from "../assertions/chat-completion.js";
 import { accumulateChatStream } from "../assertions/chat-stream.js";
 import { type ChunkStream, readChunkStream } from "../assertions/event-stream.js";
-import { requestJson } from "../assertions/json-response.js";
-import type { ApiRequest } from "../http.js";
+import { requestOperation } from "../assertions/json-response.js";
+import { type OperationCall, operationRequest } from "../operations.js";
 import type { CheckContext } from "./check.js";
-import { asksForUsage, chatPath, completionsPath } from "./requests.js";
+import { asksForUsage } from "./requests.js";
 
-/** An operation that completes text: where it is served, and its operation id (which picks the schemas). */
-export interface CompletionEndpoint {
-  path: string;
-  operationId: "createChatCompletion" | "createCompletion";
-}
+/** An operation that completes text; the spec says where it is served (FIM: the beta server only). */
+export type CompletionOperation = "createChatCompletion" | "createCompletion";
 
-export const chatCompletions: CompletionEndpoint = { path: chatPath, operationId: "createChatCompletion" };
-/** FIM: the completions endpoint, served from the beta base URL only. */
-export const fimCompletions: CompletionEndpoint = { path: completionsPath, operationId: "createCompletion" };
+export const chatOperation = "createChatCompletion" satisfies CompletionOperation;
 
-type RequestOptions = Pick<ApiRequest, "beta" | "mockExample">;
+type RequestOptions = Pick<OperationCall, "betaFeature" | "mockExample">;
 
 /**
  * Sends a non-streamed completion request and checks the answer every such check needs: status, content type, the
@@ -25,15 +20,11 @@ type RequestOptions = Pick<ApiRequest, "beta" | "mockExample">;
  */
 export async function complete(
   context: CheckContext,
-  endpoint: CompletionEndpoint,
+  operationId: CompletionOperation,
   body: Record<string, unknown>,
   options: RequestOptions = {},
 ): Promise<unknown> {
-  const completion = await requestJson(
-    context,
-    { method: "POST", path: endpoint.path, body, ...options },
-    endpoint.operationId,
-  );
+  const completion = await requestOperation(context, operationId, { body, ...options });
   checkChatCompletionInvariants(context, completion);
   return completion;
 }
@@ -46,19 +37,19 @@ export async function complete(
  */
 export async function stream(
   context: CheckContext,
-  endpoint: CompletionEndpoint,
+  operationId: CompletionOperation,
   body: Record<string, unknown>,
   options: RequestOptions = {},
 ): Promise<ChunkStream | undefined> {
-  const response = await context.send({
-    method: "POST",
-    path: endpoint.path,
-    body: { ...body, stream: true },
-    accept: "text/event-stream",
-    ...options,
-  });
+  const response = await context.send(
+    operationRequest(operationId, {
+      body: { ...body, stream: true },
+      accept: "text/event-stream",
+      ...options,
+    }),
+  );
   return readChunkStream(context, response, {
-    operationId: endpoint.operationId,
+    operationId,
     includeUsage: asksForUsage(body),
   });
 }
@@ -69,15 +60,15 @@ export function completeChat(
   body: Record<string, unknown>,
   options: RequestOptions = {},
 ): Promise<unknown> {
-  return complete(context, chatCompletions, body, options);
+  return complete(context, chatOperation, body, options);
 }
 
 /** `stream` on the chat endpoint, and what the deltas add up to. Returns that accumulated completion. */
 export async function streamChat(
   context: CheckContext,
   body: Record<string, unknown>,
-  options: Pick<ApiRequest, "mockExample"> = {},
+  options: Pick<OperationCall, "mockExample"> = {},
 ): Promise<ReturnType<typeof accumulateChatStream> | undefined> {
-  const chunks = await stream(context, chatCompletions, body, options);
+  const chunks = await stream(context, chatOperation, body, options);
   return chunks && accumulateChatStream(context, chunks);
 }

@@ -65,10 +65,26 @@ export interface Check {
   run(context: CheckContext): Promise<void>;
 }
 
+/**
+ * A check's title, or what writes it when first read: a title that names its operation's method and path
+ * (`operationLabel`) reads the spec, which a module must not do on import (a missing spec is a message, then).
+ */
+export type Title = string | (() => string);
+
 /** A check as its feature declares it, by a name: its id is `feature.name`. */
-export type FeatureCheck = Omit<Check, "id" | "feature"> & { readonly name: string };
+export type FeatureCheck = Omit<Check, "id" | "feature" | "title"> & {
+  readonly name: string;
+  readonly title: Title;
+};
 
 /** The checks of one feature, each with the id `feature.name`, so that the feature is named once. */
 export function featureChecks(feature: Feature, checks: readonly FeatureCheck[]): Check[] {
-  return checks.map(({ name, ...check }) => ({ id: `${feature}.${name}`, feature, ...check }));
+  return checks.map(({ name, title, ...check }) => ({
+    id: `${feature}.${name}`,
+    feature,
+    ...check,
+    get title() {
+      return typeof title === "function" ? title() : title;
+    },
+  }));
 }

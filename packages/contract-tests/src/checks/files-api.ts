@@ -1,6 +1,6 @@
 import { isRecord } from "../assertions/excerpt.js";
 import { requestOperation } from "../assertions/json-response.js";
-import { type Check, type CheckContext, type Feature, featureChecks } from "./check.js";
+import { type Check, type CheckContext, type Feature, featureChecks, type Title } from "./check.js";
 
 /** A value an answer's field must have, and what it is, for the message. */
 interface Expected {
@@ -18,7 +18,7 @@ export interface FilesApi {
   keptFields: Readonly<Record<string, Expected>>;
   /** The fields of the deletion's answer, which must name the deleted file `id`. */
   deletedFields(id: string): Readonly<Record<string, Expected>>;
-  titles: { upload: string; list: string; roundTrip: string };
+  titles: { upload: Title; list: Title; roundTrip: Title };
 }
 
 /** Records a failure at `path` unless the answer's `actual` is the `expected` value. */

@@ -1,8 +1,16 @@
+import { operationLabel } from "../operations.js";
 import { filesApiChecks } from "./files-api.js";
 import { fileUploadForm, uploadFilename, uploadPng } from "./requests.js";
 
+const operations = {
+  upload: "uploadFile",
+  list: "listFiles",
+  retrieve: "retrieveFile",
+  remove: "deleteFile",
+};
+
 export const filesChecks = filesApiChecks("files", {
-  operations: { upload: "uploadFile", list: "listFiles", retrieve: "retrieveFile", remove: "deleteFile" },
+  operations,
   mockExamples: { file: "file-object", list: "file-list", deleted: "file-deleted" },
   form: fileUploadForm,
   keptFields: {
@@ -13,7 +21,7 @@ export const filesChecks = filesApiChecks("files", {
   titles: {
     upload:
       "an upload (multipart/form-data), its retrieval and its deletion answer a valid File object and deletion",
-    list: "GET /files is a valid file list",
+    list: () => `${operationLabel(operations.list)} is a valid file list`,
     roundTrip: "the uploaded file keeps its size and name, is retrieved by its id, and its deletion names it",
   },
 });

@@ -1,16 +1,18 @@
 import { checkCreated } from "../assertions/created.js";
 import { choicesOf } from "../assertions/event-stream.js";
-import { complete, fimCompletions, stream } from "./chat-requests.js";
+import { type CompletionOperation, complete, stream } from "./chat-requests.js";
 import { featureChecks } from "./check.js";
 import { fimRequest } from "./requests.js";
+
+/** FIM: the spec serves it on the beta server only. */
+const fimOperation: CompletionOperation = "createCompletion";
 
 export const fimChecks = featureChecks("fim", [
   {
     name: "non-stream",
     title: "a FIM completion (beta base URL) is a valid Completion with consistent usage",
     async run(context) {
-      await complete(context, fimCompletions, fimRequest(context.target.model), {
-        beta: true,
+      await complete(context, fimOperation, fimRequest(context.target.model), {
         mockExample: "fim-response",
       });
     },
@@ -21,9 +23,9 @@ export const fimChecks = featureChecks("fim", [
     async run(context) {
       const fim = await stream(
         context,
-        fimCompletions,
+        fimOperation,
         fimRequest(context.target.model, { stream: true, stream_options: { include_usage: true } }),
-        { beta: true, mockExample: "fim-stream" },
+        { mockExample: "fim-stream" },
       );
       const first = fim?.chunks[0];
       if (!fim || !first) return;

@@ -1,6 +1,8 @@
 import { expectErrorResponse } from "../assertions/error-response.js";
+import { operationRequest } from "../operations.js";
+import { chatOperation } from "./chat-requests.js";
 import { type CheckContext, type FeatureCheck, featureChecks } from "./check.js";
-import { chatPath, simpleChat } from "./requests.js";
+import { simpleChat } from "./requests.js";
 
 /** An invalid request is the client's fault: 400 or 422, never 200 (accepted) and never 500 (crashed). */
 const clientErrors = [400, 422] as const;
@@ -16,8 +18,8 @@ function invalidRequestCheck(
     title,
     ...(needsRealProvider ? { needsRealProvider } : {}),
     async run(context) {
-      const response = await context.send({ method: "POST", path: chatPath, ...body(context) });
-      expectErrorResponse(context, response, "createChatCompletion", clientErrors);
+      const response = await context.send(operationRequest(chatOperation, body(context)));
+      expectErrorResponse(context, response, chatOperation, clientErrors);
     },
   };
 }

@@ -10,7 +10,7 @@ export const prefixCompletionChecks = featureChecks("prefix-completion", [
     title: "chat prefix completion (beta base URL): the assistant's prefix is continued",
     async run(context) {
       const completion = await completeChat(context, prefixCompletionChat(context.target.model), {
-        beta: true,
+        betaFeature: true,
         mockExample: "prefix-completion-response",
       });
       if (!completion) return;

@@ -3,9 +3,6 @@
  * Thinking is disabled unless a check is about reasoning, so that `max_tokens` budgets go to the answer.
  */
 
-export const chatPath = "/chat/completions";
-export const completionsPath = "/completions";
-
 const noThinking = { thinking: { type: "disabled" } } as const;
 
 /** Whether a streamed request asks for a usage chunk (`stream_options.include_usage`). */
@@ -96,8 +93,6 @@ export const prefixCompletionChat = requestBody({
   ...noThinking,
 });
 
-export const responsesPath = "/responses";
-
 export const responsesRequest = requestBody({
   input: "Say hello in one short sentence.",
   max_output_tokens: 64,
@@ -125,7 +120,7 @@ export function anthropicFileUploadForm(): FormData {
   return form;
 }
 
-/** The form of `POST /files`: the PNG, purpose `user_data`. */
+/** The form of an upload to the Files API (`uploadFile`): the PNG, purpose `user_data`. */
 export function fileUploadForm(): FormData {
   const form = anthropicFileUploadForm();
   form.append("purpose", "user_data");

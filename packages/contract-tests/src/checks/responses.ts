@@ -1,27 +1,22 @@
 import { isRecord } from "../assertions/excerpt.js";
-import { requestJson } from "../assertions/json-response.js";
+import { requestOperation } from "../assertions/json-response.js";
 import { checkNamedEventStream } from "../assertions/named-event-stream.js";
 import { checkResponsesStreamOrder } from "../assertions/responses-stream.js";
+import { operationLabel, operationRequest } from "../operations.js";
 import { featureChecks } from "./check.js";
-import { responsesPath, responsesRequest, weatherTool } from "./requests.js";
+import { responsesRequest, weatherTool } from "./requests.js";
 
 const operationId = "createResponse";
 
 export const responsesChecks = featureChecks("responses", [
   {
     name: "non-stream",
-    title: "POST /responses answers a valid Response object",
+    title: () => `${operationLabel(operationId)} answers a valid Response object`,
     async run(context) {
-      await requestJson(
-        context,
-        {
-          method: "POST",
-          path: responsesPath,
-          body: responsesRequest(context.target.model),
-          mockExample: "responses-basic-response",
-        },
-        operationId,
-      );
+      await requestOperation(context, operationId, {
+        body: responsesRequest(context.target.model),
+        mockExample: "responses-basic-response",
+      });
     },
   },
   {
@@ -31,12 +26,10 @@ export const responsesChecks = featureChecks("responses", [
     run: (context) =>
       checkNamedEventStream(
         context,
-        {
-          method: "POST",
-          path: responsesPath,
+        operationRequest(operationId, {
           body: responsesRequest(context.target.model, { stream: true }),
           mockExample: "responses-stream-text",
-        },
+        }),
         operationId,
         checkResponsesStreamOrder,
       ),
@@ -47,19 +40,13 @@ export const responsesChecks = featureChecks("responses", [
     needsRealProvider: "a static mock answers with its example whatever tool_choice asks for",
     async run(context) {
       const { type, function: fn } = weatherTool;
-      const body = await requestJson(
-        context,
-        {
-          method: "POST",
-          path: responsesPath,
-          body: responsesRequest(context.target.model, {
-            input: "How is the weather in Hangzhou? Use the tool.",
-            tools: [{ type, ...fn }],
-            tool_choice: "required",
-          }),
-        },
-        operationId,
-      );
+      const body = await requestOperation(context, operationId, {
+        body: responsesRequest(context.target.model, {
+          input: "How is the weather in Hangzhou? Use the tool.",
+          tools: [{ type, ...fn }],
+          tool_choice: "required",
+        }),
+      });
       if (!isRecord(body) || !Array.isArray(body.output)) return;
       const calls = body.output.filter((item) => isRecord(item) && item.type === "function_call");
       if (!calls.some((call) => call.name === fn.name)) {
