@@ -67,11 +67,31 @@ export function authHeader(spec: Json, operation: Json): string | undefined {
   return undefined;
 }
 
+/** The operation's path with each `{parameter}` replaced by that path parameter's example, URL-encoded. */
+export function pathWithExamples(spec: Json, op: Operation): string {
+  const examples = new Map(
+    parametersOf(spec, op)
+      .filter((parameter) => parameter.in === "path")
+      .map((parameter) => [parameter.name, parameter.example ?? parameter.schema?.example]),
+  );
+  return op.path.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
+    const example = examples.get(name);
+    if (example === undefined)
+      throw new Error(`${op.operationId}: the path parameter ${name} has no example`);
+    return encodeURIComponent(String(example));
+  });
+}
+
+/** The operation's parameters, path-level and its own, resolved. */
+function parametersOf(spec: Json, op: Operation): Json[] {
+  return [...(op.pathItem.parameters ?? []), ...(op.operation.parameters ?? [])].map((parameter) =>
+    resolveRef(spec, parameter),
+  );
+}
+
 /** The operation's required header parameters (path-level and its own), each with its example value. */
 function requiredHeaders(spec: Json, op: Operation): string[] {
-  const parameters: Json[] = [...(op.pathItem.parameters ?? []), ...(op.operation.parameters ?? [])];
-  return parameters
-    .map((parameter) => resolveRef(spec, parameter))
+  return parametersOf(spec, op)
     .filter((parameter) => parameter.in === "header" && parameter.required === true)
     .map((parameter) => `-H "${parameter.name}: ${parameter.example ?? parameter.schema?.example ?? ""}"`);
 }
@@ -129,7 +149,7 @@ export function curlSample(
   body = firstRequestExample(spec, op.operation),
   form?: Record<string, unknown>,
 ): string {
-  const url = serverUrl(operationServer(spec, op)) + op.path;
+  const url = serverUrl(operationServer(spec, op)) + pathWithExamples(spec, op);
   const fields = body === undefined ? formFields(spec, op.operation, form) : undefined;
   // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
   const hasBody = body !== undefined || fields !== undefined;

@@ -9,6 +9,7 @@ import {
   injectCodeSamples,
   type Operation,
   operationsOf,
+  pathWithExamples,
 } from "../src/inject-code-samples.js";
 import { templatesDir } from "../src/paths.js";
 
@@ -48,7 +49,7 @@ describe("inject-code-samples", () => {
   it("builds curl from the spec: the operation's server, its path and its first request example", () => {
     for (const op of operations) {
       const curl = curlSample(spec, op);
-      expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${op.path}`);
+      expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${examplePath(op)}`);
       expect(curl, op.operationId).toMatch(
         /\n {2}-H "(Authorization: Bearer|x-api-key:) \$DEEPSEEK_API_KEY"/,
       );
@@ -96,6 +97,12 @@ describe("inject-code-samples", () => {
     return first && spec.components.examples[first.$ref.split("/").pop() ?? ""].value;
   }
 
+  /** The operation's path with its one path parameter, `{file_id}`, at that parameter's example. */
+  function examplePath(op: Operation): string {
+    const parameter = op.pathItem.parameters?.find((p: { in: string }) => p.in === "path");
+    return parameter ? op.path.replace("{file_id}", parameter.example) : op.path;
+  }
+
   function operation(operationId: string): Operation {
     const found = operations.find((op) => op.operationId === operationId);
     if (!found) throw new Error(`${operationId} is missing`);
@@ -136,6 +143,39 @@ describe("inject-code-samples", () => {
         `-H "anthropic-beta: ${beta.example}"`,
         "-F file=@image.png",
       ].join(" \\\n  "),
+    );
+  });
+
+  it("fills a path parameter with its example in curl, and the TypeScript and Python samples use the same ID", () => {
+    const byId = operations.filter((op) => op.path.includes("{"));
+    expect(byId.map((op) => op.operationId).sort()).toEqual([
+      "deleteAnthropicFile",
+      "deleteFile",
+      "retrieveAnthropicFile",
+      "retrieveFile",
+    ]);
+    for (const op of byId) {
+      const parameter = op.pathItem.parameters.find((p: { in: string }) => p.in === "path");
+      const url = `${serverUrl(operationServer(spec, op))}${examplePath(op)}`;
+      const set = generated.find((each) => each.operation.operationId === op.operationId);
+      const [curl, typescript, python] = (set?.samples ?? []).map((sample) => sample.source);
+      expect(curl?.split(" \\\n")[0], op.operationId).toBe(
+        `curl${op.method === "get" ? "" : " -X DELETE"} ${url}`,
+      );
+      expect(typescript, op.operationId).toContain(JSON.stringify(parameter.example));
+      expect(python, op.operationId).toContain(JSON.stringify(parameter.example));
+    }
+  });
+
+  it("encodes a path parameter's example, and names a path parameter without one", () => {
+    const op = { ...operation("retrieveFile"), operationId: "probe" } as Operation;
+    const withExample = (example: unknown) => ({
+      ...op,
+      pathItem: { ...op.pathItem, parameters: [{ name: "file_id", in: "path", required: true, example }] },
+    });
+    expect(pathWithExamples(spec, withExample("a/b c"))).toBe("/files/a%2Fb%20c");
+    expect(() => pathWithExamples(spec, withExample(undefined))).toThrow(
+      new Error("probe: the path parameter file_id has no example"),
     );
   });
 
