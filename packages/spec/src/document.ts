@@ -15,6 +15,8 @@ export interface OpenApiServer {
   description?: string;
   variables?: Record<string, { default: string; description?: string }>;
   "x-provider-id"?: string;
+  /** Marks the server where its origin serves beta features ({@link betaServersByOrigin}). */
+  "x-beta"?: boolean;
 }
 
 export interface ListedOperation {
@@ -183,15 +185,16 @@ export interface Provider {
 }
 
 /**
- * The beta servers: the servers that operations or path items name for themselves (FIM's), by origin. The one
- * beta rule: a base URL on the origin of a beta server sends beta features (FIM, chat prefix completion, strict
- * tools) to that beta server; any other base URL serves them itself.
+ * The beta servers: the servers that operations or path items name for themselves with `x-beta: true` (FIM's), by
+ * origin. The one beta rule: a base URL on the origin of a beta server sends beta features (FIM, chat prefix
+ * completion, strict tools) to that beta server; any other base URL serves them itself. (Other servers of their own,
+ * such as the Responses, Files and Anthropic ones, are not beta servers.)
  */
 export function betaServersByOrigin(document: Node): Record<string, string> {
   const byOrigin: Record<string, string> = {};
   for (const { operation, pathItem } of listOperations(document)) {
     for (const server of [...(operation.servers ?? []), ...(pathItem.servers ?? [])] as OpenApiServer[]) {
-      if (server.url.includes("{")) continue;
+      if (server["x-beta"] !== true || server.url.includes("{")) continue;
       const origin = new URL(server.url).origin;
       byOrigin[origin] ??= serverUrl(server);
     }

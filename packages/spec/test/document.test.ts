@@ -46,7 +46,7 @@ const document = {
     "/b": {
       post: {
         operationId: "postB",
-        servers: [{ url: "https://api.example.com/beta" }],
+        servers: [{ url: "https://api.example.com/beta", "x-beta": true }],
         requestBody: { $ref: "#/components/requestBodies/B" },
         responses: {
           "200": {
@@ -212,7 +212,7 @@ describe("providers and the beta rule", () => {
   it("lists the servers with an x-provider-id; a templated one has no base URL of its own", () => {
     const providers = listProviders(document).map((p) => [p.id, p.description, p.baseUrl, p.betaBaseUrl]);
     expect(providers).toEqual([
-      ["example", "Example", "https://api.example.com/v1", "https://api.example.com/path-beta"],
+      ["example", "Example", "https://api.example.com/v1", "https://api.example.com/beta"],
       ["other", "other", "https://other.example.org", "https://other.example.org"],
       ["custom", "custom", null, null],
     ]);
@@ -225,14 +225,24 @@ describe("providers and the beta rule", () => {
   });
 
   it("sends beta features from a base URL on a beta server's origin to that server, and keeps any other", () => {
+    // The path-level server of /a/{id} comes first but has no x-beta: a server of its own is not a beta server.
     expect(betaServersByOrigin(document)).toEqual({
-      "https://api.example.com": "https://api.example.com/path-beta",
+      "https://api.example.com": "https://api.example.com/beta",
     });
-    expect(betaBaseUrlFor(document, "https://api.example.com/anything")).toBe(
-      "https://api.example.com/path-beta",
-    );
+    expect(betaBaseUrlFor(document, "https://api.example.com/anything")).toBe("https://api.example.com/beta");
     expect(betaBaseUrlFor(document, "https://other.example.org/v1")).toBe("https://other.example.org/v1");
     expect(betaBaseUrlFor(document, "not a url")).toBe("not a url");
+  });
+
+  it("in the real spec: only FIM's server is marked x-beta, whatever comes first in the document", () => {
+    const marked = listOperations(spec).flatMap(({ operationId, operation, pathItem }) =>
+      [...(operation.servers ?? []), ...(pathItem.servers ?? [])]
+        .filter((server: { "x-beta"?: boolean }) => server["x-beta"] === true)
+        .map(() => operationId),
+    );
+    expect(marked).toEqual(["createCompletion"]);
+    const reordered = { ...spec, paths: Object.fromEntries(Object.entries(spec.paths).reverse()) };
+    expect(betaServersByOrigin(reordered)).toEqual(betaServersByOrigin(spec));
   });
 
   it("in the real spec: DeepSeek's servers send beta features to the server FIM names", () => {
