@@ -137,7 +137,10 @@ function baseURLs({ baseURL, provider = defaultProvider }: DeepSeekClientOptions
   return { baseURL: url, betaURL: betaBaseURLByOrigin[origin] ?? url };
 }
 
-/** Chat prefix completion (the last message an assistant `prefix`) and strict tools work only on the beta server. */
+/**
+ * The spec's beta fields (`x-beta`: an assistant `prefix` as the last message, a `strict` function) work only on the
+ * beta server.
+ */
 function needsBeta(request: ChatCompletionRequest | undefined): boolean {
   const last = request?.messages?.at(-1);
   return (

@@ -2,6 +2,7 @@
 // server both come from the spec's `servers`.
 import {
   findOperation,
+  listBetaFields,
   listOperations,
   listProviders,
   loadBundledSpec,
@@ -244,6 +245,15 @@ describe("beta features on DeepSeek go to the beta server by themselves", () => 
       ]);
     });
   }
+
+  it("covers exactly the request fields the spec marks x-beta (a new beta field needs a rule in needsBeta)", () => {
+    // The fields the test above sends, each in the place the client's beta rule looks for it.
+    const routed = [
+      { schema: "AssistantMessage", property: "prefix" },
+      { schema: "FunctionDefinition", property: "strict" },
+    ];
+    expect(listBetaFields(spec)).toEqual(routed);
+  });
 
   it("from another provider, FIM goes to that provider's own URL", async () => {
     const { client, sent } = keyedClient({ provider: "ppapi" });

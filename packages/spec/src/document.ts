@@ -202,6 +202,18 @@ export function betaServersByOrigin(document: Node): Record<string, string> {
   return byOrigin;
 }
 
+/**
+ * The request fields that are beta features (`x-beta: true` on a property of a component schema, such as
+ * AssistantMessage's `prefix`): a request that uses one must go to the beta server ({@link betaBaseUrlFor}).
+ */
+export function listBetaFields(document: Node): { schema: string; property: string }[] {
+  return Object.entries<Node>(document.components?.schemas ?? {}).flatMap(([schema, node]) =>
+    Object.entries<Node>(node?.properties ?? {})
+      .filter(([, property]) => property?.["x-beta"] === true)
+      .map(([property]) => ({ schema, property })),
+  );
+}
+
 /** Where a base URL's beta features go, by {@link betaServersByOrigin}'s rule. */
 export function betaBaseUrlFor(document: Node, baseUrl: string): string {
   let origin: string;

@@ -6,6 +6,7 @@ import {
   findOperation,
   followRef,
   httpMethods,
+  listBetaFields,
   listExamples,
   listOperations,
   listProviders,
@@ -71,7 +72,15 @@ const document = {
       },
     },
     examples: { ok: { $ref: "#/components/examples/real" }, real: { value: { ok: true } } },
-    schemas: { "a/b": { const: 1 }, "c~d": { const: 2 } },
+    schemas: {
+      "a/b": { const: 1 },
+      "c~d": { const: 2 },
+      Message: {
+        type: "object",
+        properties: { text: { type: "string" }, prefix: { type: "boolean", "x-beta": true } },
+      },
+      Tool: { type: "object", properties: { strict: { type: "boolean", "x-beta": "yes" } } },
+    },
   },
 };
 
@@ -232,6 +241,18 @@ describe("providers and the beta rule", () => {
     expect(betaBaseUrlFor(document, "https://api.example.com/anything")).toBe("https://api.example.com/beta");
     expect(betaBaseUrlFor(document, "https://other.example.org/v1")).toBe("https://other.example.org/v1");
     expect(betaBaseUrlFor(document, "not a url")).toBe("not a url");
+  });
+
+  it("lists the properties marked x-beta: true as beta fields, by schema", () => {
+    expect(listBetaFields(document)).toEqual([{ schema: "Message", property: "prefix" }]);
+    expect(listBetaFields({})).toEqual([]);
+  });
+
+  it("in the real spec: chat prefix completion and strict tools are the beta fields", () => {
+    expect(listBetaFields(spec)).toEqual([
+      { schema: "AssistantMessage", property: "prefix" },
+      { schema: "FunctionDefinition", property: "strict" },
+    ]);
   });
 
   it("in the real spec: only FIM's server is marked x-beta, whatever comes first in the document", () => {
