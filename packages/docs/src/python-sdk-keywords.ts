@@ -9,6 +9,8 @@
  *   `src/openai/resources/files.py` (`Files.create`);
  * - anthropic (anthropic-sdk-python 0.7x): `src/anthropic/resources/messages/messages.py` (`Messages.create`),
  *   `src/anthropic/resources/beta/files.py` (`Files.upload`).
+ * Checked on 2026-12-01 against openai-python 3.3.1 and anthropic-sdk-python 0.121.0 (their `create`/`upload`
+ * signatures, every overload): each keyword listed is a parameter there.
  */
 export const pythonKeywords = {
   "chat.completions.create": [
