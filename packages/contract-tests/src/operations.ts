@@ -1,11 +1,12 @@
 import {
   betaServersByOrigin,
+  fillPath,
   findOperation,
   type ListedOperation,
   loadBundledSpec,
   type OpenApiDocument,
+  operationParameters,
   operationServer,
-  resolveRef,
   serverUrl,
 } from "@deepseek-openapi/spec";
 import type { ApiRequest } from "./http.js";
@@ -21,13 +22,6 @@ export type OperationCall = Omit<ApiRequest, "method" | "path" | "beta" | "anthr
    */
   betaFeature?: true;
 };
-
-interface HeaderParameter {
-  name: string;
-  in: string;
-  required?: boolean;
-  example?: unknown;
-}
 
 const sendableMethods = new Set<string>(["GET", "POST", "DELETE"]);
 
@@ -54,7 +48,7 @@ export function operationRequest(operationId: string, call: OperationCall = {}):
     ...rest,
     operationId,
     method: method as ApiRequest["method"],
-    path: filledPath(operation, pathParams),
+    path: fillPath(operation, pathParams),
     ...(server === anthropicServerUrl() ? { anthropic: true } : {}),
     ...(betaFeature || Object.values(betaServersByOrigin(spec)).includes(server) ? { beta: true } : {}),
     headers: { ...requiredHeaders(spec, operation), ...headers },
@@ -72,20 +66,11 @@ export function operationLabel(operationId: string): string {
   return `${method.toUpperCase()} ${path}`;
 }
 
-function filledPath(operation: ListedOperation, values: Readonly<Record<string, string>>): string {
-  return operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined)
-      throw new Error(`${operation.operationId}: no value for the path parameter ${name}`);
-    return encodeURIComponent(value);
-  });
-}
-
 /** The required header parameters of the operation and its path item, each at the spec's example. */
-function requiredHeaders(spec: object, operation: ListedOperation): Record<string, string> {
-  const parameters = [...(operation.pathItem.parameters ?? []), ...(operation.operation.parameters ?? [])]
-    .map((parameter) => resolveRef<HeaderParameter>(spec, parameter))
-    .filter((parameter) => parameter.in === "header" && parameter.required === true);
+function requiredHeaders(spec: OpenApiDocument, operation: ListedOperation): Record<string, string> {
+  const parameters = operationParameters(spec, operation).filter(
+    (parameter) => parameter.in === "header" && parameter.required === true,
+  );
   return Object.fromEntries(
     parameters.map((parameter) => {
       if (typeof parameter.example !== "string")

@@ -8,8 +8,10 @@
  * The docs build (packages/docs/src/build.ts) calls both.
  */
 import {
+  fillPath,
   type ListedOperation,
   listOperations,
+  operationParameters,
   operationServer,
   resolveRef,
   serverUrl,
@@ -67,31 +69,17 @@ export function authHeader(spec: Json, operation: Json): string | undefined {
   return undefined;
 }
 
-/** The operation's path with each `{parameter}` replaced by that path parameter's example, URL-encoded. */
+/** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
 export function pathWithExamples(spec: Json, op: Operation): string {
-  const examples = new Map(
-    parametersOf(spec, op)
-      .filter((parameter) => parameter.in === "path")
-      .map((parameter) => [parameter.name, parameter.example ?? parameter.schema?.example]),
-  );
-  return op.path.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
-    const example = examples.get(name);
-    if (example === undefined)
-      throw new Error(`${op.operationId}: the path parameter ${name} has no example`);
-    return encodeURIComponent(String(example));
-  });
-}
-
-/** The operation's parameters, path-level and its own, resolved. */
-function parametersOf(spec: Json, op: Operation): Json[] {
-  return [...(op.pathItem.parameters ?? []), ...(op.operation.parameters ?? [])].map((parameter) =>
-    resolveRef(spec, parameter),
-  );
+  const examples = operationParameters(spec, op)
+    .filter((parameter) => parameter.in === "path")
+    .map((parameter) => [parameter.name, parameter.example ?? parameter.schema?.example]);
+  return fillPath(op, Object.fromEntries(examples));
 }
 
 /** The operation's required header parameters (path-level and its own), each with its example value. */
 function requiredHeaders(spec: Json, op: Operation): string[] {
-  return parametersOf(spec, op)
+  return operationParameters(spec, op)
     .filter((parameter) => parameter.in === "header" && parameter.required === true)
     .map((parameter) => `-H "${parameter.name}: ${parameter.example ?? parameter.schema?.example ?? ""}"`);
 }

@@ -175,7 +175,7 @@ describe("inject-code-samples", () => {
     });
     expect(pathWithExamples(spec, withExample("a/b c"))).toBe("/files/a%2Fb%20c");
     expect(() => pathWithExamples(spec, withExample(undefined))).toThrow(
-      new Error("probe: the path parameter file_id has no example"),
+      new Error("probe: no value for the path parameter file_id"),
     );
   });
 

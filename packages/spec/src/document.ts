@@ -116,6 +116,47 @@ export function findOperation(document: Node, operationId: string): ListedOperat
   return found;
 }
 
+/** A parameter of an operation, as the document writes it (resolved). */
+export interface OperationParameter {
+  name: string;
+  in: "path" | "query" | "header" | "cookie";
+  required?: boolean;
+  example?: unknown;
+  schema?: Node;
+  [key: string]: unknown;
+}
+
+/**
+ * An operation's parameters: its path item's and its own, resolved; one of its own replaces the path item's of the
+ * same `name` and `in` (OpenAPI's rule), in the path item's place.
+ */
+export function operationParameters(document: Node, op: ListedOperation): OperationParameter[] {
+  const resolved = (list: unknown) =>
+    (Array.isArray(list) ? list : []).map((parameter) => resolveRef<OperationParameter>(document, parameter));
+  const key = (parameter: OperationParameter) => `${parameter.in} ${parameter.name}`;
+  const own = resolved(op.operation.parameters);
+  const inherited = resolved(op.pathItem.parameters).map(
+    (parameter) => own.find((mine) => key(mine) === key(parameter)) ?? parameter,
+  );
+  const inheritedKeys = new Set(inherited.map(key));
+  return [...inherited, ...own.filter((parameter) => !inheritedKeys.has(key(parameter)))];
+}
+
+/**
+ * The operation's path with each `{name}` replaced by `values[name]`, URL-encoded; a parameter without a value is an
+ * error naming the operation and the parameter.
+ */
+export function fillPath(op: ListedOperation, values: Readonly<Record<string, unknown>>): string {
+  return op.path.replace(/\{([^}]+)\}/g, (_placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined || value === null)
+      throw new Error(
+        `${op.operationId ?? `${op.method.toUpperCase()} ${op.path}`}: no value for the path parameter ${name}`,
+      );
+    return encodeURIComponent(String(value));
+  });
+}
+
 export interface NamedExample {
   operationId: string;
   where: "request" | "response";

@@ -3,6 +3,7 @@ import {
   betaBaseUrlFor,
   betaServersByOrigin,
   componentExample,
+  fillPath,
   findOperation,
   followRef,
   httpMethods,
@@ -10,6 +11,7 @@ import {
   listExamples,
   listOperations,
   listProviders,
+  operationParameters,
   operationServer,
   resolveRef,
   serverUrl,
@@ -241,6 +243,49 @@ describe("providers and the beta rule", () => {
     expect(betaBaseUrlFor(document, "https://api.example.com/anything")).toBe("https://api.example.com/beta");
     expect(betaBaseUrlFor(document, "https://other.example.org/v1")).toBe("https://other.example.org/v1");
     expect(betaBaseUrlFor(document, "not a url")).toBe("not a url");
+  });
+
+  it("gives an operation's parameters: the path item's first, its own replacing one of the same name and in", () => {
+    const path = { name: "id", in: "path", required: true, example: "a b" };
+    const doc = {
+      components: { parameters: { Trace: { name: "trace", in: "header", example: "t" } } },
+      paths: {
+        "/x/{id}": {
+          parameters: [
+            path,
+            { name: "v", in: "query", example: 1 },
+            { $ref: "#/components/parameters/Trace" },
+          ],
+          get: {
+            operationId: "getX",
+            parameters: [
+              { name: "v", in: "query", example: 2 },
+              { name: "v", in: "header" },
+            ],
+          },
+          post: { operationId: "postX" },
+        },
+      },
+    };
+    expect(operationParameters(doc, findOperation(doc, "getX"))).toEqual([
+      path,
+      { name: "v", in: "query", example: 2 },
+      { name: "trace", in: "header", example: "t" },
+      { name: "v", in: "header" },
+    ]);
+    expect(operationParameters(doc, findOperation(doc, "postX")).map((p) => p.name)).toEqual([
+      "id",
+      "v",
+      "trace",
+    ]);
+    expect(fillPath(findOperation(doc, "getX"), { id: "a b/c" })).toBe("/x/a%20b%2Fc");
+    expect(fillPath(findOperation(doc, "getX"), { id: 7 })).toBe("/x/7");
+    expect(() => fillPath(findOperation(doc, "getX"), { other: "1" })).toThrow(
+      new Error("getX: no value for the path parameter id"),
+    );
+    expect(() => fillPath({ ...findOperation(doc, "postX"), operationId: undefined }, {})).toThrow(
+      new Error("POST /x/{id}: no value for the path parameter id"),
+    );
   });
 
   it("lists the properties marked x-beta: true as beta fields, by schema", () => {
