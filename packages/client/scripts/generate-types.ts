@@ -9,6 +9,7 @@ import {
   betaServersByOrigin,
   bundledSpecPaths,
   findOperation,
+  keyHeader,
   listProviders,
   loadBundledSpec,
   operationServer,
@@ -234,24 +235,29 @@ export const betaBaseURLByOrigin: Readonly<Record<string, string>> = {
 ${beta.join("\n")}
 };
 
-/** The header that carries the API key on the Anthropic-format endpoints (security scheme \`anthropicApiKey\`). */
-export const anthropicKeyHeader = ${JSON.stringify(anthropicHeader(spec, "securitySchemes", "anthropicApiKey"))};
+/** The header that carries the API key on the Anthropic-format endpoints (\`createMessage\`'s security scheme). */
+export const anthropicKeyHeader = ${JSON.stringify(anthropicKeyHeaderOf(spec))};
 
 /** The \`anthropic-beta\` value the Anthropic-format Files endpoints require (parameter \`AnthropicBetaFiles\`). */
-export const anthropicFilesBeta = ${JSON.stringify(anthropicHeader(spec, "parameters", "AnthropicBetaFiles"))};
+export const anthropicFilesBeta = ${JSON.stringify(anthropicHeader(spec, "AnthropicBetaFiles"))};
 
 /** The server each family of path-level servers names, from one operation of it (decision 0002). */
 ${familyServers.map(([name, operationId]) => `export const ${name} = ${JSON.stringify(serverUrl(operationServer(spec, findOperation(spec, operationId))))};`).join("\n")}
 `;
 }
 
-/** A security scheme's header name, or a header parameter's example value (the one value it takes). */
-function anthropicHeader(spec: OpenAPI3, section: "securitySchemes" | "parameters", name: string): string {
-  const found = (
-    spec.components?.[section] as Record<string, { name?: string; example?: unknown }> | undefined
-  )?.[name];
-  const value = section === "securitySchemes" ? found?.name : found?.example;
-  if (typeof value !== "string") throw new Error(`${specFile}: components.${section}.${name} is missing`);
+/** The Anthropic format's key header: \`createMessage\`'s ({@link keyHeader}), which is not bearer. */
+function anthropicKeyHeaderOf(spec: OpenAPI3): string {
+  const header = keyHeader(spec, findOperation(spec, "createMessage"));
+  if (!header || header.bearer) throw new Error(`${specFile}: createMessage names no apiKey header scheme`);
+  return header.name;
+}
+
+/** The one value a header parameter takes: its example. */
+function anthropicHeader(spec: OpenAPI3, name: string): string {
+  const value = (spec.components?.parameters as Record<string, { example?: unknown }> | undefined)?.[name]
+    ?.example;
+  if (typeof value !== "string") throw new Error(`${specFile}: components.parameters.${name} is missing`);
   return value;
 }
 

@@ -2,6 +2,7 @@ import {
   betaBaseUrlFor,
   betaServersByOrigin,
   findOperation,
+  keyHeader,
   loadBundledSpec,
   operationServer,
   type Provider,
@@ -57,26 +58,15 @@ function underOrigin(baseUrl: string, server: string): string {
   return `${new URL(baseUrl).origin}${new URL(server).pathname.replace(/\/+$/, "")}`;
 }
 
-interface ApiKeyScheme {
-  type?: string;
-  in?: string;
-  name?: string;
-}
 let anthropicKeyHeaderName: string | undefined;
 
-/** The header that carries the key to the Anthropic format: the first `apiKey` header scheme of `createMessage`. */
+/** The header that carries the key to the Anthropic format: `createMessage`'s key header ({@link keyHeader}). */
 export function anthropicKeyHeader(): string {
   if (anthropicKeyHeaderName === undefined) {
-    const spec = loadBundledSpec() as { components?: { securitySchemes?: Record<string, ApiKeyScheme> } };
-    const security =
-      (findOperation(spec, "createMessage").operation as { security?: object[] }).security ?? [];
-    const schemes = spec.components?.securitySchemes ?? {};
-    const scheme = security
-      .flatMap((requirement) => Object.keys(requirement))
-      .map((name) => schemes[name])
-      .find((each) => each?.type === "apiKey" && each.in === "header");
-    if (!scheme?.name) throw new Error("the spec names no apiKey header scheme for createMessage");
-    anthropicKeyHeaderName = scheme.name;
+    const spec = loadBundledSpec();
+    const header = keyHeader(spec, findOperation(spec, "createMessage"));
+    if (!header || header.bearer) throw new Error("the spec names no apiKey header scheme for createMessage");
+    anthropicKeyHeaderName = header.name;
   }
   return anthropicKeyHeaderName;
 }

@@ -9,6 +9,7 @@
  */
 import {
   fillPath,
+  keyHeader,
   type ListedOperation,
   listOperations,
   operationParameters,
@@ -54,19 +55,11 @@ export function streams(body: unknown): boolean {
   return typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
 }
 
-/**
- * The curl header that sends the API key, for the first security requirement curl can meet: an `http` bearer
- * scheme, or an `apiKey` scheme in a header (such as `x-api-key`). None when the operation needs no key.
- */
-export function authHeader(spec: Json, operation: Json): string | undefined {
-  const requirements: Json[] = operation.security ?? spec.security ?? [];
-  for (const name of requirements.flatMap((requirement) => Object.keys(requirement))) {
-    const scheme = resolveRef(spec, spec.components?.securitySchemes?.[name]);
-    if (scheme?.type === "http" && scheme.scheme?.toLowerCase() === "bearer")
-      return `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`;
-    if (scheme?.type === "apiKey" && scheme.in === "header") return `-H "${scheme.name}: $DEEPSEEK_API_KEY"`;
-  }
-  return undefined;
+/** The curl header that sends the API key as the operation's security scheme does ({@link keyHeader}). */
+function authHeader(spec: Json, op: Operation): string | undefined {
+  const header = keyHeader(spec, op);
+  if (!header) return undefined;
+  return `-H "${header.name}: ${header.bearer ? "Bearer " : ""}$DEEPSEEK_API_KEY"`;
 }
 
 /** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
@@ -146,7 +139,7 @@ export function curlSample(
   const lines = [
     `curl${streams(body) ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`,
   ];
-  const auth = authHeader(spec, op.operation);
+  const auth = authHeader(spec, op);
   if (auth) lines.push(auth);
   lines.push(...requiredHeaders(spec, op));
   if (body !== undefined) {

@@ -157,6 +157,29 @@ export function fillPath(op: ListedOperation, values: Readonly<Record<string, un
   });
 }
 
+/** How an operation sends the API key: in `Authorization` as a bearer token, or in a header of its own. */
+export interface KeyHeader {
+  name: string;
+  bearer: boolean;
+}
+
+/**
+ * The header that carries the API key for an operation: its first security requirement (else the document's) whose
+ * scheme sends the key in a header, an `http` bearer scheme (`Authorization: Bearer …`) or an `apiKey` scheme in a
+ * header (such as `x-api-key`). `undefined` when the operation needs no key.
+ */
+export function keyHeader(document: Node, op: ListedOperation): KeyHeader | undefined {
+  const requirements: Node[] = op.operation.security ?? document.security ?? [];
+  for (const name of requirements.flatMap((requirement) => Object.keys(requirement))) {
+    const scheme = resolveRef<Node | undefined>(document, document.components?.securitySchemes?.[name]);
+    if (scheme?.type === "http" && String(scheme.scheme).toLowerCase() === "bearer")
+      return { name: "Authorization", bearer: true };
+    if (scheme?.type === "apiKey" && scheme.in === "header" && typeof scheme.name === "string")
+      return { name: scheme.name, bearer: false };
+  }
+  return undefined;
+}
+
 export interface NamedExample {
   operationId: string;
   where: "request" | "response";

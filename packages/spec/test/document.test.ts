@@ -7,6 +7,7 @@ import {
   findOperation,
   followRef,
   httpMethods,
+  keyHeader,
   listBetaFields,
   listExamples,
   listOperations,
@@ -286,6 +287,42 @@ describe("providers and the beta rule", () => {
     expect(() => fillPath({ ...findOperation(doc, "postX"), operationId: undefined }, {})).toThrow(
       new Error("POST /x/{id}: no value for the path parameter id"),
     );
+  });
+
+  it("finds the header that carries the key: the operation's requirements first, else the document's", () => {
+    const doc = {
+      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "Bearer" },
+          basic: { type: "http", scheme: "basic" },
+          cookie: { type: "apiKey", in: "cookie", name: "k" },
+          header: { type: "apiKey", in: "header", name: "x-api-key" },
+          shared: { $ref: "#/components/securitySchemes/header" },
+        },
+      },
+      paths: {
+        "/a": {
+          get: { operationId: "inherits" },
+          put: { operationId: "ownKey", security: [{ basic: [] }, { cookie: [] }, { shared: [] }] },
+          post: { operationId: "open", security: [] },
+          patch: { operationId: "unknownScheme", security: [{ missing: [] }, { bearer: [] }] },
+        },
+      },
+    };
+    const header = (operationId: string) => keyHeader(doc, findOperation(doc, operationId));
+    expect(header("inherits")).toEqual({ name: "Authorization", bearer: true });
+    expect(header("ownKey")).toEqual({ name: "x-api-key", bearer: false });
+    expect(header("open")).toBeUndefined();
+    expect(header("unknownScheme")).toEqual({ name: "Authorization", bearer: true });
+    expect(keyHeader(spec, findOperation(spec, "createMessage"))).toEqual({
+      name: "x-api-key",
+      bearer: false,
+    });
+    expect(keyHeader(spec, findOperation(spec, "createChatCompletion"))).toEqual({
+      name: "Authorization",
+      bearer: true,
+    });
   });
 
   it("lists the properties marked x-beta: true as beta fields, by schema", () => {

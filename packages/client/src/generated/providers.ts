@@ -27,7 +27,7 @@ export const betaBaseURLByOrigin: Readonly<Record<string, string>> = {
   "https://api.deepseek.com": "https://api.deepseek.com/beta",
 };
 
-/** The header that carries the API key on the Anthropic-format endpoints (security scheme `anthropicApiKey`). */
+/** The header that carries the API key on the Anthropic-format endpoints (`createMessage`'s security scheme). */
 export const anthropicKeyHeader = "x-api-key";
 
 /** The `anthropic-beta` value the Anthropic-format Files endpoints require (parameter `AnthropicBetaFiles`). */
