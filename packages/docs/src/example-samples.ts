@@ -14,13 +14,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { resolveRef } from "@deepseek-openapi/spec";
 import {
   binaryFormFields,
   type CodeSample,
   curlSample,
+  mediaRequestExamples,
   type Operation,
   operationsOf,
+  type RequestExample,
   streams,
   uploadVariable,
 } from "./inject-code-samples.js";
@@ -40,15 +41,6 @@ export const sampleLanguages = [
 
 export type SampleLabel = (typeof sampleLanguages)[number]["label"];
 
-export interface RequestExample {
-  /** The example's key under the media type's `examples` (`example` for a lone `example`). */
-  name: string;
-  /** What the request panel's Example picker shows: the summary, else the name. */
-  title: string;
-  mediaType: "application/json" | "multipart/form-data";
-  value: unknown;
-}
-
 /** An operation's samples for one request example (none for an operation without a body), curl first. */
 export interface ExampleSamples {
   operation: Operation;
@@ -60,17 +52,9 @@ const bodyMediaTypes = ["application/json", "multipart/form-data"] as const;
 
 /** The request examples of an operation in the spec's order: its JSON ones, else its form ones. */
 export function namedRequestExamples(spec: Json, operation: Json): RequestExample[] {
-  const content = resolveRef(spec, operation.requestBody)?.content ?? {};
   for (const mediaType of bodyMediaTypes) {
-    const media = content[mediaType];
-    if (!media) continue;
-    const named = Object.entries<Json>(media.examples ?? {}).map(([name, ref]) => {
-      const example = resolveRef(spec, ref);
-      return { name, title: example.summary ?? name, mediaType, value: example.value };
-    });
+    const named = mediaRequestExamples(spec, operation, mediaType);
     if (named.length > 0) return named;
-    if (media.example !== undefined)
-      return [{ name: "example", title: "example", mediaType, value: media.example }];
   }
   return [];
 }

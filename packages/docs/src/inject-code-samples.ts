@@ -38,12 +38,30 @@ export function operationsOf(spec: Json): Operation[] {
   });
 }
 
+export interface RequestExample {
+  /** The example's key under the media type's `examples` (`example` for a lone `example`). */
+  name: string;
+  /** What the request panel's Example picker shows: the summary, else the name. */
+  title: string;
+  mediaType: string;
+  value: unknown;
+}
+
 /** The request body examples of an operation for one media type, in the spec's order (named `examples`, else `example`). */
-export function requestExamples(spec: Json, operation: Json, mediaType = "application/json"): unknown[] {
+export function mediaRequestExamples(spec: Json, operation: Json, mediaType: string): RequestExample[] {
   const media = resolveRef(spec, operation.requestBody)?.content?.[mediaType];
   if (!media) return [];
-  const named = Object.values<Json>(media.examples ?? {}).map((example) => resolveRef(spec, example).value);
-  return named.length > 0 ? named : media.example === undefined ? [] : [media.example];
+  const named = Object.entries<Json>(media.examples ?? {}).map(([name, ref]) => {
+    const example = resolveRef(spec, ref);
+    return { name, title: example.summary ?? name, mediaType, value: example.value };
+  });
+  if (named.length > 0 || media.example === undefined) return named;
+  return [{ name: "example", title: "example", mediaType, value: media.example }];
+}
+
+/** The values of {@link mediaRequestExamples}. */
+export function requestExamples(spec: Json, operation: Json, mediaType = "application/json"): unknown[] {
+  return mediaRequestExamples(spec, operation, mediaType).map((example) => example.value);
 }
 
 export function firstRequestExample(spec: Json, operation: Json): unknown {
