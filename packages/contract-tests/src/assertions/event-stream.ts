@@ -1,6 +1,6 @@
+import { type SplitEventStream, splitEventStream } from "@deepseek-openapi/spec";
 import type { CheckContext } from "../checks/check.js";
 import type { ApiResponse } from "../http.js";
-import { type ParsedEventStream, parseEventStream } from "../sse.js";
 import { reportIssues } from "../validation.js";
 import { excerpt, isRecord } from "./excerpt.js";
 import { parseJson } from "./json-response.js";
@@ -83,8 +83,8 @@ export function readChunkStream(
  * stream's other faults: its events are still read and checked, unless there are none (a JSON answer, say), which
  * the quoted body shows; then undefined.
  */
-export function readEventStream(context: CheckContext, response: ApiResponse): ParsedEventStream | undefined {
-  const parsed = parseEventStream(response.text);
+export function readEventStream(context: CheckContext, response: ApiResponse): SplitEventStream | undefined {
+  const parsed = splitEventStream(response.text);
   if (response.mediaType !== "text/event-stream") {
     const noEvents = parsed.data.length === 0;
     context.fail(
