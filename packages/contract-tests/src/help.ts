@@ -1,6 +1,6 @@
 import { features } from "./checks/check.js";
 import { knownDeviations } from "./known-deviations.js";
-import { operationPath } from "./operations.js";
+import { operationKeyHeader, operationPath } from "./operations.js";
 import {
   defaultDeadlineSeconds,
   defaultIdleTimeoutSeconds,
@@ -28,7 +28,7 @@ free port of 127.0.0.1, runs the suite against it (shape checks only) and stops 
 Options:
   --base-url URL         The API's base URL, such as https://api.example.com/v1 (requests go to URL${operationPath("createChatCompletion")}).
                          The Anthropic format (features anthropic-messages, anthropic-files) is checked under the URL's origin +
-                         ${new URL(anthropicServerUrl()).pathname}, with the key as "x-api-key".
+                         ${new URL(anthropicServerUrl()).pathname}, with the key as "${operationKeyHeader("createMessage")?.name}".
   --provider ID          A server named in the spec instead of --base-url:
 ${providerLines}
   --api-key KEY          The API key, sent as "Authorization: Bearer KEY". Default: $DEEPSEEK_API_KEY. Never printed.

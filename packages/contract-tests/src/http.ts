@@ -1,4 +1,5 @@
-import { anthropicBaseUrlOf, anthropicKeyHeader } from "./providers.js";
+import type { KeyHeader } from "@deepseek-openapi/spec";
+import { anthropicBaseUrlOf } from "./providers.js";
 import { redactor } from "./redact.js";
 import type { Target } from "./target.js";
 
@@ -18,8 +19,10 @@ export interface ApiRequest {
   accept?: "application/json" | "text/event-stream";
   /** Serve from the beta base URL (FIM, chat prefix completion). */
   beta?: boolean;
-  /** Serve from the Anthropic-format base URL ({@link anthropicBaseUrlOf}), the key in {@link anthropicKeyHeader}. */
+  /** Serve from the Anthropic-format base URL ({@link anthropicBaseUrlOf}). */
   anthropic?: boolean;
+  /** The header the key goes in: the operation's (`operationRequest`); by default `Authorization: Bearer`. */
+  keyHeader?: KeyHeader;
   /** Headers the operation requires (`anthropic-beta`). */
   headers?: Readonly<Record<string, string>>;
   /** The spec example a mock should answer with (`Prefer: example=<name>`); ignored against a real provider. */
@@ -51,6 +54,8 @@ export interface RunDeadline {
   readonly description: string;
 }
 
+const bearerKey: KeyHeader = { name: "Authorization", bearer: true };
+
 export async function send(
   target: Target,
   request: ApiRequest,
@@ -64,8 +69,10 @@ export async function send(
   };
   const auth = request.auth ?? "key";
   const key = auth === "key" ? target.apiKey : auth === "none" ? undefined : auth.wrongKey;
-  if (key !== undefined && request.anthropic) headers[anthropicKeyHeader()] = key;
-  else if (key !== undefined) headers.authorization = `Bearer ${key}`;
+  if (key !== undefined) {
+    const { name, bearer } = request.keyHeader ?? bearerKey;
+    headers[name.toLowerCase()] = bearer ? `Bearer ${key}` : key;
+  }
   if (request.mockExample && target.mock) headers.prefer = `example=${request.mockExample}`;
   let body: string | FormData | undefined;
   if (request.form !== undefined) body = request.form;

@@ -2,6 +2,8 @@ import {
   betaServersByOrigin,
   fillPath,
   findOperation,
+  type KeyHeader,
+  keyHeader,
   type ListedOperation,
   loadBundledSpec,
   type OpenApiDocument,
@@ -13,7 +15,10 @@ import type { ApiRequest } from "./http.js";
 import { anthropicServerUrl } from "./providers.js";
 
 /** What a check says of a request to an operation; the spec says the rest ({@link operationRequest}). */
-export type OperationCall = Omit<ApiRequest, "method" | "path" | "beta" | "anthropic" | "operationId"> & {
+export type OperationCall = Omit<
+  ApiRequest,
+  "method" | "path" | "beta" | "anthropic" | "keyHeader" | "operationId"
+> & {
   /** The values of the path's `{name}` parameters, encoded here. */
   pathParams?: Readonly<Record<string, string>>;
   /**
@@ -34,8 +39,9 @@ function bundledSpec(): OpenApiDocument {
 
 /**
  * A request to the spec's operation `operationId`: its method, its path with `pathParams` filled in, the base URL
- * its server names (the Anthropic format's, the beta one, or the API's own) and the header parameters it requires,
- * each with the spec's example value (`anthropic-beta` of the Anthropic Files).
+ * its server names (the Anthropic format's, the beta one, or the API's own), the header its key goes in
+ * ({@link keyHeader}) and the header parameters it requires, each with the spec's example value (`anthropic-beta` of
+ * the Anthropic Files).
  */
 export function operationRequest(operationId: string, call: OperationCall = {}): ApiRequest {
   const spec = bundledSpec();
@@ -44,12 +50,14 @@ export function operationRequest(operationId: string, call: OperationCall = {}):
   if (!sendableMethods.has(method)) throw new Error(`${operationId}: the suite cannot send ${method}`);
   const { pathParams = {}, headers, betaFeature, ...rest } = call;
   const server = serverUrl(operationServer(spec, operation));
+  const key = keyHeader(spec, operation);
   return {
     ...rest,
     operationId,
     method: method as ApiRequest["method"],
     path: fillPath(operation, pathParams),
     ...(server === anthropicServerUrl() ? { anthropic: true } : {}),
+    ...(key ? { keyHeader: key } : {}),
     ...(betaFeature || Object.values(betaServersByOrigin(spec)).includes(server) ? { beta: true } : {}),
     headers: { ...requiredHeaders(spec, operation), ...headers },
   };
@@ -58,6 +66,12 @@ export function operationRequest(operationId: string, call: OperationCall = {}):
 /** The spec's path of `operationId`, its parameters as `{name}`: `/files/{file_id}`. */
 export function operationPath(operationId: string): string {
   return findOperation(bundledSpec(), operationId).path;
+}
+
+/** The header that carries the key to `operationId` ({@link keyHeader}); undefined when the spec asks for none. */
+export function operationKeyHeader(operationId: string): KeyHeader | undefined {
+  const spec = bundledSpec();
+  return keyHeader(spec, findOperation(spec, operationId));
 }
 
 /** `GET /models`: the method and path of `operationId`, for titles and messages. */

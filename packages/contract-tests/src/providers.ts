@@ -2,7 +2,6 @@ import {
   betaBaseUrlFor,
   betaServersByOrigin,
   findOperation,
-  keyHeader,
   loadBundledSpec,
   operationServer,
   type Provider,
@@ -56,17 +55,4 @@ export function anthropicBaseUrlOf(baseUrl: string): string {
 /** The path of a server of the spec under the origin of `baseUrl`. */
 function underOrigin(baseUrl: string, server: string): string {
   return `${new URL(baseUrl).origin}${new URL(server).pathname.replace(/\/+$/, "")}`;
-}
-
-let anthropicKeyHeaderName: string | undefined;
-
-/** The header that carries the key to the Anthropic format: `createMessage`'s key header ({@link keyHeader}). */
-export function anthropicKeyHeader(): string {
-  if (anthropicKeyHeaderName === undefined) {
-    const spec = loadBundledSpec();
-    const header = keyHeader(spec, findOperation(spec, "createMessage"));
-    if (!header || header.bearer) throw new Error("the spec names no apiKey header scheme for createMessage");
-    anthropicKeyHeaderName = header.name;
-  }
-  return anthropicKeyHeaderName;
 }

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { uploadFilename, uploadPng } from "../src/checks/requests.js";
-import { anthropicKeyHeader } from "../src/providers.js";
 import { runSuite } from "../src/runner.js";
 import {
   betaHeader,
   betaRefusal,
   type FilesMisbehaviour,
+  keyHeaderName,
   startFakeAnthropicFiles,
 } from "./helpers/fake-anthropic-files.js";
 import { startFaultProxy } from "./helpers/fault-proxy.js";
@@ -52,7 +52,7 @@ describe("anthropic-files against a provider", () => {
     expect(server.headersSeen).toHaveLength(7);
     for (const headers of server.headersSeen) {
       expect(headers[betaHeader.name]).toBe(betaHeader.example);
-      expect(headers[anthropicKeyHeader()]).toBe(goodKey);
+      expect(headers[keyHeaderName]).toBe(goodKey);
       expect(headers.authorization).toBeUndefined();
     }
   });

@@ -8,6 +8,11 @@ const { parameters } = loadBundledSpec().components as unknown as {
   parameters: Record<string, { name: string; example: string }>;
 };
 const beta = parameters.AnthropicBetaFiles as { name: string; example: string };
+const { securitySchemes } = loadBundledSpec().components as unknown as {
+  securitySchemes: Record<string, { name: string }>;
+};
+const anthropicKey = { name: securitySchemes.anthropicApiKey?.name, bearer: false };
+const bearerKey = { name: "Authorization", bearer: true };
 
 describe("operationRequest", () => {
   it.each([
@@ -15,15 +20,19 @@ describe("operationRequest", () => {
     ["listAnthropicFiles", "GET", "/v1/files"],
     ["retrieveAnthropicFile", "GET", "/v1/files/file%2F1%20x"],
     ["deleteAnthropicFile", "DELETE", "/v1/files/file%2F1%20x"],
-  ])("%s: %s %s on the Anthropic server, with the spec's beta header", (operationId, method, path) => {
-    expect(operationRequest(operationId, { pathParams: { file_id: "file/1 x" } })).toEqual({
-      operationId,
-      method,
-      path,
-      anthropic: true,
-      headers: { [beta.name]: beta.example },
-    });
-  });
+  ])(
+    "%s: %s %s on the Anthropic server, with the spec's key and beta headers",
+    (operationId, method, path) => {
+      expect(operationRequest(operationId, { pathParams: { file_id: "file/1 x" } })).toEqual({
+        operationId,
+        method,
+        path,
+        anthropic: true,
+        keyHeader: anthropicKey,
+        headers: { [beta.name]: beta.example },
+      });
+    },
+  );
 
   it("sends FIM to the beta server, the Files to the API's own, and adds no header that is not required", () => {
     expect(operationRequest("createCompletion")).toEqual({
@@ -31,15 +40,21 @@ describe("operationRequest", () => {
       method: "POST",
       path: "/completions",
       beta: true,
+      keyHeader: bearerKey,
       headers: {},
     });
     expect(operationRequest("retrieveFile", { pathParams: { file_id: "f" } })).toEqual({
       operationId: "retrieveFile",
       method: "GET",
       path: "/files/f",
+      keyHeader: bearerKey,
       headers: {},
     });
-    expect(operationRequest("createMessage")).toMatchObject({ anthropic: true, headers: {} });
+    expect(operationRequest("createMessage")).toMatchObject({
+      anthropic: true,
+      keyHeader: anthropicKey,
+      headers: {},
+    });
   });
 
   it("sends a beta feature of the chat operation (prefix completion) to the beta server, and only when asked", () => {
@@ -48,6 +63,7 @@ describe("operationRequest", () => {
       method: "POST",
       path: "/chat/completions",
       beta: true,
+      keyHeader: bearerKey,
       headers: {},
     });
     expect(operationRequest("createChatCompletion")).not.toHaveProperty("beta");

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { findOperation, loadBundledSpec } from "@deepseek-openapi/spec";
-import { anthropicKeyHeader } from "../../src/providers.js";
+import { findOperation, keyHeader, loadBundledSpec } from "@deepseek-openapi/spec";
 import type { LocalServer } from "./servers.js";
 
 /** Ways a real provider can get the Anthropic-format Files wrong that no static mock can show. */
@@ -16,6 +15,8 @@ export interface FilesMisbehaviour {
 
 const spec = loadBundledSpec();
 const files = findOperation(spec, "listAnthropicFiles");
+/** The header the spec has the key sent in to the Files ({@link keyHeader}). */
+export const keyHeaderName = String(keyHeader(spec, files)?.name);
 /** The beta header the spec requires of every call (its parameter `AnthropicBetaFiles`), with its example value. */
 export const betaHeader = (
   spec.components as unknown as { parameters: Record<string, { name: string; example: string }> }
@@ -34,7 +35,7 @@ const error = (message: string, type = "invalid_request_error") => ({
 /**
  * A stand-in for a provider of the Anthropic-format Files (its own server: the bytes of an upload must arrive
  * unchanged, which a text-decoding test server does not keep). It keeps what is uploaded, answers 401 without the
- * key in {@link anthropicKeyHeader} and 400 without the spec's beta header.
+ * key in {@link keyHeaderName} and 400 without the spec's beta header.
  */
 export async function startFakeAnthropicFiles(
   goodKey: string,
@@ -49,7 +50,7 @@ export async function startFakeAnthropicFiles(
     const path = request.url ?? "/";
     if (!path.startsWith(files.path)) return sendJson(response, 404, error("not found"));
     headersSeen.push(request.headers);
-    if (request.headers[anthropicKeyHeader()] !== goodKey)
+    if (request.headers[keyHeaderName] !== goodKey)
       return sendJson(response, 401, error("Authentication Fails", "authentication_error"));
     if (!String(request.headers[betaHeader.name] ?? "").includes(betaHeader.example))
       return sendJson(response, 400, error(betaRefusal));
