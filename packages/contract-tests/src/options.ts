@@ -5,6 +5,7 @@ import { defaultModelId, loadBundledSpec } from "@deepseek-openapi/spec";
 import { type Feature, features } from "./checks/check.js";
 import { allChecks } from "./checks/index.js";
 import { exampleBaseUrl } from "./providers.js";
+import { deselectionReason } from "./selection.js";
 import { withoutTrailingSlash } from "./target.js";
 
 /** What the command line asked for, checked. */
@@ -225,11 +226,7 @@ function requireSomeCheck(options: CliOptions, againstMock: boolean): void {
   ]
     .filter(Boolean)
     .join(" with ");
-  const selected = allChecks.filter(
-    (check) =>
-      (options.only.length === 0 || options.only.includes(check.feature)) &&
-      !options.skip.includes(check.feature),
-  );
+  const selected = allChecks.filter((check) => deselectionReason(check.feature, options) === undefined);
   if (selected.length === 0) throw new UsageError(`${selection} leaves no check to run`);
   if (againstMock && selected.every((check) => check.needsRealProvider)) {
     throw new UsageError(

@@ -6,6 +6,7 @@ import { DeadlineReached, EndpointUnreachable, type RunDeadline, send } from "./
 import { type KnownDeviation, knownDeviations } from "./known-deviations.js";
 import { exampleBaseUrl } from "./providers.js";
 import { redactor } from "./redact.js";
+import { deselectionReason, type FeatureSelection } from "./selection.js";
 import type { Target } from "./target.js";
 import { specValidator } from "./validation.js";
 
@@ -41,12 +42,9 @@ export interface SuiteResult {
   stoppedByDeadline: boolean;
 }
 
-export interface RunOptions {
+/** What to run against which target; `only` / `skip` as {@link deselectionReason} reads them. */
+export interface RunOptions extends FeatureSelection {
   target: Target;
-  /** Run only these features (all when empty). */
-  only?: readonly Feature[];
-  /** Do not run these features. */
-  skip?: readonly Feature[];
   /** Called as each check ends, for progress output. */
   onResult?: (result: CheckResult) => void;
   /** How long the whole run may take; the checks not begun by then are skipped, the one running is stopped. */
@@ -181,14 +179,6 @@ async function runOne(
 /** A finding of a documented deviation says so, naming the providers and where the spec documents it. */
 function documented(message: string, known: KnownDeviation): string {
   return `${message}; a known deviation of ${known.providers.join(", ")} (${known.rule} in the spec's x-known-deviations)`;
-}
-
-function deselectionReason(feature: Feature, options: RunOptions): string | undefined {
-  if (options.only && options.only.length > 0 && !options.only.includes(feature)) {
-    return `not selected (--only ${options.only.join(",")})`;
-  }
-  if (options.skip?.includes(feature)) return `deselected (--skip ${options.skip.join(",")})`;
-  return undefined;
 }
 
 /**
