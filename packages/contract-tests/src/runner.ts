@@ -74,8 +74,16 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
   const notes = (await preflight(target, deadline)).map(redact);
   const validator = specValidator();
   const results: CheckResult[] = [];
+  const notRun: string[] = [];
   for (const check of allChecks) {
-    const result = await runOne(check, target, validator, options, deadline);
+    const { notRun: stoppedBeforeStart, ...result } = await runOne(
+      check,
+      target,
+      validator,
+      options,
+      deadline,
+    );
+    if (stoppedBeforeStart) notRun.push(check.id);
     const clean: CheckResult = {
       ...result,
       failures: result.failures.map((f) => ({ ...f, path: redact(f.path), message: redact(f.message) })),
@@ -87,12 +95,9 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
   }
   // Read as the last check ends: a deadline that passes later stopped nothing.
   const stoppedByDeadline = deadline?.signal.aborted === true;
-  const notRun = results.filter(
-    (r) => r.status === "skipped" && deadline && r.skipReason === notRunReason(deadline),
-  );
   if (deadline && notRun.length > 0) {
     notes.push(
-      `${capitalized(deadline.description)} was reached: ${notRun.length} checks did not run (${notRun.map((r) => r.id).join(", ")}).`,
+      `${capitalized(deadline.description)} was reached: ${notRun.length} checks did not run (${notRun.join(", ")}).`,
     );
   }
   return {
@@ -108,13 +113,16 @@ export async function runSuite(options: RunOptions): Promise<SuiteResult> {
   };
 }
 
+/** A check's verdict; `notRun` when the run's deadline was reached before it began. */
+type Outcome = CheckResult & { notRun?: true };
+
 async function runOne(
   check: Check,
   target: Target,
   validator: CheckContext["validator"],
   options: RunOptions,
   deadline: RunDeadline | undefined,
-): Promise<CheckResult> {
+): Promise<Outcome> {
   const base = {
     id: check.id,
     feature: check.feature,
@@ -135,7 +143,7 @@ async function runOne(
     };
   }
   if (deadline?.signal.aborted) {
-    return { ...base, status: "skipped", skipReason: notRunReason(deadline), durationMs: 0 };
+    return { ...base, status: "skipped", skipReason: notRunReason(deadline), durationMs: 0, notRun: true };
   }
   const failures: Failure[] = [];
   const warnings: Failure[] = [];
