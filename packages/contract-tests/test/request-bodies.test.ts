@@ -1,4 +1,9 @@
-import { createValidator, loadBundledSpec, type OpenApiDocument } from "@deepseek-openapi/spec";
+import {
+  componentExample,
+  createValidator,
+  loadBundledSpec,
+  type OpenApiDocument,
+} from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import type { Check } from "../src/checks/check.js";
 import { allChecks } from "../src/checks/index.js";
@@ -17,9 +22,7 @@ import { recordingContext } from "./helpers/context.js";
 /** The invalid requests the schema cannot reject: bytes that are not JSON, and a model name (any string is allowed). */
 const notRejectableBySchema = new Set(["invalid-requests.malformed-json", "invalid-requests.unknown-model"]);
 
-const spec = loadBundledSpec() as unknown as {
-  components: { examples: Record<string, { value?: unknown }> };
-};
+const spec = loadBundledSpec();
 
 /**
  * The schema lets a request carry fields it does not declare (a provider may add its own), so a misspelt field,
@@ -35,15 +38,15 @@ function closed(node: unknown): unknown {
   }
   return copy;
 }
-const strictValidator = createValidator(closed(loadBundledSpec()) as OpenApiDocument);
+const strictValidator = createValidator(closed(spec) as OpenApiDocument);
 
 function exampleAnswer(request: ApiRequest): ApiResponse {
-  const example = request.mockExample ? spec.components.examples[request.mockExample] : undefined;
+  const example = request.mockExample ? componentExample(spec, request.mockExample) : undefined;
   const label = `${request.method} http://127.0.0.1:9${request.path}`;
   if (!example || request.accept === "text/event-stream") {
     return { status: 500, mediaType: "text/plain", text: "no example", label };
   }
-  return { status: 200, mediaType: "application/json", text: JSON.stringify(example.value), label };
+  return { status: 200, mediaType: "application/json", text: JSON.stringify(example), label };
 }
 
 async function sentRequests(check: Check): Promise<ApiRequest[]> {

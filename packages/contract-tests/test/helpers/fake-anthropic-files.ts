@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
-import { findOperation, keyHeader, loadBundledSpec } from "@deepseek-openapi/spec";
+import { findOperation, keyHeader, loadBundledSpec, operationParameters } from "@deepseek-openapi/spec";
+import { sendJson } from "@deepseek-openapi/test-utils";
 import type { LocalServer } from "./servers.js";
 
 /** Ways a real provider can get the Anthropic-format Files wrong that no static mock can show. */
@@ -17,16 +18,10 @@ const spec = loadBundledSpec();
 const files = findOperation(spec, "listAnthropicFiles");
 /** The header the spec has the key sent in to the Files ({@link keyHeader}). */
 export const keyHeaderName = String(keyHeader(spec, files)?.name);
-/** The beta header the spec requires of every call (its parameter `AnthropicBetaFiles`), with its example value. */
-export const betaHeader = (
-  spec.components as unknown as { parameters: Record<string, { name: string; example: string }> }
-).parameters.AnthropicBetaFiles as { name: string; example: string };
+/** The beta header the spec requires of every call (the upload's header parameter), with its example value. */
+export const betaHeader = betaHeaderOf("uploadAnthropicFile");
 
 export const betaRefusal = `${betaHeader.name}: ${betaHeader.example} is required`;
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-}
 
 const error = (message: string, type = "invalid_request_error") => ({
   error: { message, type, param: null, code: "invalid_request_error" },
@@ -99,4 +94,13 @@ export async function startFakeAnthropicFiles(
         server.close(() => resolve());
       }),
   };
+}
+
+function betaHeaderOf(operationId: string): { name: string; example: string } {
+  const header = operationParameters(spec, findOperation(spec, operationId)).find(
+    (parameter) => parameter.in === "header",
+  );
+  if (typeof header?.example !== "string")
+    throw new Error(`${operationId}: the spec gives no header with an example`);
+  return { name: header.name, example: header.example };
 }

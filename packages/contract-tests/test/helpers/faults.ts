@@ -1,20 +1,19 @@
-import { findOperation, loadBundledSpec, splitEventStream } from "@deepseek-openapi/spec";
+import { componentExample, findOperation, loadBundledSpec, splitEventStream } from "@deepseek-openapi/spec";
 import { editEvents, editJson, editNamedEvents, type Fault, preferred } from "./fault-proxy.js";
 import type { ReceivedRequest } from "./servers.js";
 
+const spec = loadBundledSpec();
 /** The Anthropic-format Files path, as the spec names it. */
-const anthropicFilesPath = findOperation(loadBundledSpec(), "listAnthropicFiles").path;
+const anthropicFilesPath = findOperation(spec, "listAnthropicFiles").path;
 const asks = (example: string) => (request: ReceivedRequest) => preferred(request) === example;
 // biome-ignore lint/suspicious/noExplicitAny: faults read arbitrary request JSON
 const body = (request: ReceivedRequest) => (request.json ?? {}) as Record<string, any>;
 
-const { examples } = loadBundledSpec().components as unknown as {
-  examples: Record<string, { value: unknown }>;
-};
 /** How many events a stream example has: a stream cut off before its last has one fewer. */
-const eventCount = (example: string) => splitEventStream(String(examples[example]?.value)).events.length;
+const eventCount = (example: string) =>
+  splitEventStream(String(componentExample(spec, example))).events.length;
 /** A conforming answer: the spec's answer to the minimal request. */
-const validCompletion = structuredClone(examples["basic-response"]?.value);
+const validCompletion = structuredClone(componentExample(spec, "basic-response"));
 
 /**
  * The violations the self-test injects, each with the check that must catch it. Every one is a way real
