@@ -19,7 +19,7 @@ export interface NamedEvent {
  * to its payload's `type` and a JSON payload valid against the operation's event schema, no `data: [DONE]`.
  * Comments are skipped. Returns the events that parsed, for the format's order rules.
  */
-export function readNamedEventStream(
+function readNamedEventStream(
   context: CheckContext,
   response: ApiResponse,
   operationId: string,

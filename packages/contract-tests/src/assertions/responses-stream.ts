@@ -2,11 +2,7 @@ import type { CheckContext } from "../checks/check.js";
 import { expectEventType, expectTerminalLast, type NamedEvent } from "./named-event-stream.js";
 
 /** The events that end a Responses stream, carrying the whole response (spec: `createResponse`, "Streaming"). */
-export const responseTerminalEvents = [
-  "response.completed",
-  "response.incomplete",
-  "response.failed",
-] as const;
+const responseTerminalEvents = ["response.completed", "response.incomplete", "response.failed"] as const;
 
 /**
  * The order of a Responses stream: `response.created`, `response.in_progress`, each output item's events between
