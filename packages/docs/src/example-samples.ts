@@ -8,7 +8,8 @@
  *   ({@link pythonClient}). A TypeScript template has `REQUEST_BODY`
  *   where the body goes (rendered by {@link typescriptLiteral}); a Python template has a line `REQUEST_ARGUMENTS`
  *   inside the SDK call, which becomes the body's keyword arguments ({@link pythonArguments}, with the method's
- *   {@link pythonKeywords}). A template of an operation without a body has no placeholder.
+ *   {@link pythonKeywords}). A template of an operation without a body has no placeholder. Each path parameter
+ *   goes where the template has `PATH_<name>`, as the literal of its example ({@link pathExamples}, as curl's URL).
  *
  * A missing or unused template, or a placeholder missing or doubled, is a build error.
  */
@@ -21,13 +22,14 @@ import {
   mediaRequestExamples,
   type Operation,
   operationsOf,
+  pathExamples,
   type RequestExample,
   streams,
   uploadVariable,
 } from "./inject-code-samples.js";
 import { pythonClient } from "./python-client.js";
 import { type PythonMethod, pythonKeywords } from "./python-sdk-keywords.js";
-import { Code, pythonArguments, typescriptLiteral } from "./sample-literals.js";
+import { Code, pythonArguments, pythonLiteral, typescriptLiteral } from "./sample-literals.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked generically here.
 type Json = any;
@@ -110,6 +112,33 @@ function checkPlaceholder(template: string, placeholder: string, where: string, 
     );
 }
 
+const pathPlaceholder = /\bPATH_(\w+)\b/g;
+
+/**
+ * The template with each `PATH_<name>` at the literal of that path parameter's value: one per path parameter, and
+ * none the operation does not have.
+ */
+export function fillPathPlaceholders(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+  literal: (value: unknown) => string,
+  where = "template",
+): string {
+  for (const [, name = ""] of template.matchAll(pathPlaceholder))
+    if (!(name in values))
+      throw new Error(
+        `${where}: expected no PATH_${name} (the operation has no path parameter ${name}), found one`,
+      );
+  for (const name of Object.keys(values)) {
+    const count = placeholderCount(template, `PATH_${name}`);
+    if (count !== 1)
+      throw new Error(
+        `${where}: expected one PATH_${name} (the operation has the path parameter ${name}), found ${count}`,
+      );
+  }
+  return template.replace(pathPlaceholder, (_placeholder, name: string) => literal(values[name]));
+}
+
 /** The TypeScript sample: the template with the body as an object literal in place of `REQUEST_BODY`. */
 export function typescriptSample(template: string, body: unknown, where = "template"): string {
   checkPlaceholder(template, "REQUEST_BODY", where, body !== undefined);
@@ -171,14 +200,25 @@ export function samplesForExample(
     example?.mediaType === "multipart/form-data"
       ? curlSample(spec, op, undefined, example.value as Record<string, unknown>)
       : curlSample(spec, op, example?.value);
+  const path = pathExamples(spec, op);
   const typescript = typescriptSample(
-    template(templates, templateName(op, example, "ts"), templatesDir),
+    fillPathPlaceholders(
+      template(templates, templateName(op, example, "ts"), templatesDir),
+      path,
+      (value) => typescriptLiteral(value),
+      where("ts"),
+    ),
     body,
     where("ts"),
   );
   const pythonBody = body && (example?.mediaType === "multipart/form-data" ? nestFormFields(body) : body);
   const python = pythonSample(
-    template(templates, templateName(op, example, "py"), templatesDir),
+    fillPathPlaceholders(
+      template(templates, templateName(op, example, "py"), templatesDir),
+      path,
+      (value) => pythonLiteral(value),
+      where("py"),
+    ),
     pythonBody,
     where("py"),
   );

@@ -80,12 +80,17 @@ function authHeader(spec: Json, op: Operation): string | undefined {
   return `-H "${header.name}: ${header.bearer ? "Bearer " : ""}$DEEPSEEK_API_KEY"`;
 }
 
-/** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
-export function pathWithExamples(spec: Json, op: Operation): string {
+/** The operation's path parameters, each at its example (the parameter's, else its schema's). */
+export function pathExamples(spec: Json, op: Operation): Record<string, unknown> {
   const examples = operationParameters(spec, op)
     .filter((parameter) => parameter.in === "path")
     .map((parameter) => [parameter.name, parameter.example ?? parameter.schema?.example]);
-  return fillPath(op, Object.fromEntries(examples));
+  return Object.fromEntries(examples);
+}
+
+/** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
+export function pathWithExamples(spec: Json, op: Operation): string {
+  return fillPath(op, pathExamples(spec, op));
 }
 
 /** The operation's required header parameters (path-level and its own), each with its example value. */

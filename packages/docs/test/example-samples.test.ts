@@ -168,6 +168,28 @@ describe("generateSamples refuses templates that do not fit the spec", () => {
     );
   });
 
+  // A path parameter goes where PATH_<name> stands: one per parameter of the operation, none of another.
+  it.each([
+    [
+      "listModels.py",
+      "print(PATH_file_id)",
+      "expected no PATH_file_id (the operation has no path parameter file_id), found one",
+    ],
+    [
+      "retrieveFile.ts",
+      "console.log(1);",
+      "expected one PATH_file_id (the operation has the path parameter file_id), found 0",
+    ],
+  ])(
+    "fails when the path placeholders of %s do not match its operation's path parameters",
+    (file, source, message) => {
+      withTemplatesCopy(
+        (dir) => writeFileSync(join(dir, file), `${source}\n`),
+        (dir) => expect(() => generateSamples(spec, dir)).toThrow(new Error(`${file}: ${message}`)),
+      );
+    },
+  );
+
   it("fails when two request examples of an operation share a summary", () => {
     const doubled = structuredClone(spec);
     doubled.components.examples["fim-stream-request"].summary =
