@@ -2,7 +2,7 @@
  * The code samples of every request example: for each operation and each of its request examples (JSON or
  * `multipart/form-data`; one set for an operation without a body), a curl, a TypeScript and a Python sample.
  *
- * - curl: {@link curlSample} with the example's body.
+ * - curl: {@link curlSample} with the example.
  * - TypeScript and Python: the operation's template in a templates directory, `<operationId>.ts|py`, or
  *   `<operationId>.stream.ts|py` for an example with `"stream": true`; a Python sample opens with its SDK's client
  *   ({@link pythonClient}). A TypeScript template has `REQUEST_BODY`
@@ -196,10 +196,7 @@ export function samplesForExample(
   const body = example && codeBody(spec, op, example);
   const where = (extension: "ts" | "py") =>
     `${templateName(op, example, extension)}${example ? ` (${example.name})` : ""}`;
-  const curl =
-    example?.mediaType === "multipart/form-data"
-      ? curlSample(spec, op, undefined, example.value as Record<string, unknown>)
-      : curlSample(spec, op, example?.value);
+  const curl = curlSample(spec, op, example);
   const path = pathExamples(spec, op);
   const typescript = typescriptSample(
     fillPathPlaceholders(

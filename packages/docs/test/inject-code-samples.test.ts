@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import { bundledSpecPaths, operationServer, serverUrl } from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { generateSamples } from "../src/example-samples.js";
+import { generateSamples, namedRequestExamples } from "../src/example-samples.js";
 import {
   type CodeSample,
   curlSample,
-  firstRequestExample,
   injectCodeSamples,
   type Operation,
   operationsOf,
@@ -16,6 +15,11 @@ import { templatesDir } from "../src/paths.js";
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = operationsOf(spec);
 const generated = generateSamples(spec, templatesDir);
+
+/** The operation's curl sample for its first request example (none without a body). */
+function firstCurl(op: Operation): string {
+  return curlSample(spec, op, namedRequestExamples(spec, op.operation)[0]);
+}
 
 describe("inject-code-samples", () => {
   it("finds the operations of the bundled spec", () => {
@@ -35,7 +39,7 @@ describe("inject-code-samples", () => {
       const first = generated.find((set) => set.operation.operationId === operationId);
       expect(samples, operationId).toEqual(first?.samples);
       expect(first?.example?.value, operationId).toEqual(
-        firstRequestExample(spec, operation) ?? firstFormExample(operation),
+        firstJsonExample(operation) ?? firstFormExample(operation),
       );
     }
   });
@@ -48,12 +52,12 @@ describe("inject-code-samples", () => {
 
   it("builds curl from the spec: the operation's server, its path and its first request example", () => {
     for (const op of operations) {
-      const curl = curlSample(spec, op);
+      const curl = firstCurl(op);
       expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${examplePath(op)}`);
       expect(curl, op.operationId).toMatch(
         /\n {2}-H "(Authorization: Bearer|x-api-key:) \$DEEPSEEK_API_KEY"/,
       );
-      const example = firstRequestExample(spec, op.operation);
+      const example = firstJsonExample(op.operation);
       if (example === undefined) {
         expect(curl, op.operationId).not.toContain(" -d ");
         continue;
@@ -67,13 +71,21 @@ describe("inject-code-samples", () => {
   it("lets curl print a streamed answer as it arrives (-N) exactly when the example streams", () => {
     const chat = operation("createChatCompletion");
     const body = { model: "deepseek-flash", messages: [], stream: true };
-    expect(curlSample(spec, chat, body)).toMatch(/^curl -N https:/);
-    expect(curlSample(spec, chat, { ...body, stream: false })).toMatch(/^curl https:/);
+    const json = (value: unknown) => ({
+      name: "probe",
+      title: "probe",
+      mediaType: "application/json",
+      value,
+    });
+    expect(curlSample(spec, chat, json(body))).toMatch(/^curl -N https:/);
+    expect(curlSample(spec, chat, json({ ...body, stream: false }))).toMatch(/^curl https:/);
   });
 
   it("sends a given form example as -F fields", () => {
     const upload = operation("uploadFile");
-    expect(curlSample(spec, upload, undefined, { file: "bytes", purpose: "it's" })).toBe(
+    const form = { file: "bytes", purpose: "it's" };
+    const example = { name: "probe", title: "probe", mediaType: "multipart/form-data", value: form };
+    expect(curlSample(spec, upload, example)).toBe(
       [
         `curl ${spec.servers[0].url}/files`,
         `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
@@ -83,13 +95,30 @@ describe("inject-code-samples", () => {
     );
   });
 
+  it("sends the body the example's media type names, whatever else the operation accepts", () => {
+    const chat = operation("createChatCompletion");
+    const form = { name: "probe", title: "probe", mediaType: "multipart/form-data", value: { model: "m" } };
+    const curl = curlSample(spec, chat, form);
+    expect(curl.endsWith(" \\\n  -F model=m"), curl).toBe(true);
+    expect(curl).not.toContain("-d ");
+    expect(() => curlSample(spec, chat, { ...form, mediaType: "text/plain" })).toThrow(
+      new Error("createChatCompletion: curl cannot send a text/plain body (example probe)"),
+    );
+  });
+
   it("sends FIM to the beta server the operation names, not the document's first server", () => {
     const fim = operations.find((op) => op.operationId === "createCompletion");
     expect(fim).toBeDefined();
     if (!fim) return;
     expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
-    expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
+    expect(firstCurl(fim)).toContain(`${fim.operation.servers[0].url}/completions`);
   });
+
+  function firstJsonExample(operation: Operation["operation"]): unknown {
+    const media = operation.requestBody?.content?.["application/json"];
+    const [first] = Object.values<{ $ref: string }>(media?.examples ?? {});
+    return first ? spec.components.examples[first.$ref.split("/").pop() ?? ""].value : media?.example;
+  }
 
   function firstFormExample(operation: Operation["operation"]): unknown {
     const media = operation.requestBody?.content?.["multipart/form-data"];
@@ -121,7 +150,7 @@ describe("inject-code-samples", () => {
     const upload = operation("uploadFile");
     const { purpose } = firstExampleValue(upload, "multipart/form-data");
     expect(purpose).toBe("user_data");
-    expect(curlSample(spec, upload)).toBe(
+    expect(firstCurl(upload)).toBe(
       [
         `curl ${spec.servers[0].url}/files`,
         `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
@@ -136,7 +165,7 @@ describe("inject-code-samples", () => {
     const beta = spec.components.parameters.AnthropicBetaFiles;
     expect(beta).toMatchObject({ name: "anthropic-beta", in: "header", required: true });
     expect(Object.keys(firstExampleValue(upload, "multipart/form-data"))).toEqual(["file"]);
-    expect(curlSample(spec, upload)).toBe(
+    expect(firstCurl(upload)).toBe(
       [
         `curl ${upload.pathItem.servers[0].url}/v1/files`,
         `-H "x-api-key: $DEEPSEEK_API_KEY"`,
@@ -183,7 +212,7 @@ describe("inject-code-samples", () => {
     const message = operation("createMessage");
     const body = firstExampleValue(message, "application/json");
     expect(body.model).toBeDefined();
-    expect(curlSample(spec, message)).toBe(
+    expect(firstCurl(message)).toBe(
       [
         `curl ${message.pathItem.servers[0].url}/v1/messages`,
         `-H "x-api-key: $DEEPSEEK_API_KEY"`,
@@ -207,7 +236,7 @@ describe("inject-code-samples", () => {
       "uploadAnthropicFile",
     ]);
     for (const op of apiKeyOperations) {
-      const curl = curlSample(spec, op);
+      const curl = firstCurl(op);
       expect(curl, op.operationId).toContain('\n  -H "x-api-key: $DEEPSEEK_API_KEY"');
       expect(curl, op.operationId).not.toContain("Authorization");
     }
@@ -216,14 +245,14 @@ describe("inject-code-samples", () => {
   it("follows the order of the security requirements: bearer first means bearer", () => {
     const message = operation("createMessage");
     const security = [{ bearerAuth: [] }, { anthropicApiKey: [] }];
-    const curl = curlSample(spec, { ...message, operation: { ...message.operation, security } });
+    const curl = firstCurl({ ...message, operation: { ...message.operation, security } });
     expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
     expect(curl).not.toContain("x-api-key");
   });
 
   it("sends no key header for an operation that needs none", () => {
     const models = operation("listModels");
-    expect(curlSample(spec, { ...models, operation: { ...models.operation, security: [] } })).toBe(
+    expect(firstCurl({ ...models, operation: { ...models.operation, security: [] } })).toBe(
       `curl ${spec.servers[0].url}/models`,
     );
   });
@@ -232,7 +261,7 @@ describe("inject-code-samples", () => {
     const [first] = operations;
     if (!first) throw new Error("the spec has no operations");
     const body = { content: { "application/json": { example: { q: "it's" } } } };
-    const curl = curlSample(spec, { ...first, operation: { ...first.operation, requestBody: body } });
+    const curl = firstCurl({ ...first, operation: { ...first.operation, requestBody: body } });
     expect(curl).toContain(`"q": "it'\\''s"`);
   });
 
