@@ -14,16 +14,10 @@ import {
 import { binaryFormFields, operationsOf } from "../src/inject-code-samples.js";
 import { templatesDir } from "../src/paths.js";
 import { pythonKeywords } from "../src/python-sdk-keywords.js";
+import { stringLeaves } from "./support/sample-check.js";
 
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const generated = generateSamples(spec, templatesDir);
-
-/** Every string in a JSON value, keys excluded. */
-function stringLeaves(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value !== "object" || value === null) return [];
-  return Object.values(value).flatMap(stringLeaves);
-}
 
 function sourceOf(label: string, samples: { label: string; source: string }[]): string {
   return samples.find((sample) => sample.label === label)?.source ?? "";

@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { bundledSpecPaths, operationServer, serverUrl } from "@deepseek-openapi/spec";
+import {
+  bundledSpecPaths,
+  fillPath,
+  findOperation,
+  operationParameters,
+  operationServer,
+  resolveRef,
+  serverUrl,
+} from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
 import { generateSamples, namedRequestExamples } from "../src/example-samples.js";
 import {
@@ -39,7 +47,8 @@ describe("inject-code-samples", () => {
       const first = generated.find((set) => set.operation.operationId === operationId);
       expect(samples, operationId).toEqual(first?.samples);
       expect(first?.example?.value, operationId).toEqual(
-        firstJsonExample(operation) ?? firstFormExample(operation),
+        firstExampleValue({ operation }, "application/json") ??
+          firstExampleValue({ operation }, "multipart/form-data"),
       );
     }
   });
@@ -57,7 +66,7 @@ describe("inject-code-samples", () => {
       expect(curl, op.operationId).toMatch(
         /\n {2}-H "(Authorization: Bearer|x-api-key:) \$DEEPSEEK_API_KEY"/,
       );
-      const example = firstJsonExample(op.operation);
+      const example = firstExampleValue(op, "application/json");
       if (example === undefined) {
         expect(curl, op.operationId).not.toContain(" -d ");
         continue;
@@ -107,48 +116,37 @@ describe("inject-code-samples", () => {
   });
 
   it("sends FIM to the beta server the operation names, not the document's first server", () => {
-    const fim = operations.find((op) => op.operationId === "createCompletion");
-    expect(fim).toBeDefined();
-    if (!fim) return;
+    const fim = operation("createCompletion");
     expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
     expect(firstCurl(fim)).toContain(`${fim.operation.servers[0].url}/completions`);
   });
 
-  function firstJsonExample(operation: Operation["operation"]): unknown {
-    const media = operation.requestBody?.content?.["application/json"];
-    const [first] = Object.values<{ $ref: string }>(media?.examples ?? {});
-    return first ? spec.components.examples[first.$ref.split("/").pop() ?? ""].value : media?.example;
-  }
-
-  function firstFormExample(operation: Operation["operation"]): unknown {
-    const media = operation.requestBody?.content?.["multipart/form-data"];
-    const [first] = Object.values<{ $ref: string }>(media?.examples ?? {});
-    return first && spec.components.examples[first.$ref.split("/").pop() ?? ""].value;
-  }
-
-  /** The operation's path with its one path parameter, `{file_id}`, at that parameter's example. */
+  /** The operation's path with each path parameter at its example, read from the spec. */
   function examplePath(op: Operation): string {
-    const parameter = op.pathItem.parameters?.find((p: { in: string }) => p.in === "path");
-    return parameter ? op.path.replace("{file_id}", parameter.example) : op.path;
+    const parameters = operationParameters(spec, op).filter((parameter) => parameter.in === "path");
+    return fillPath(
+      op,
+      Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.example])),
+    );
   }
 
   function operation(operationId: string): Operation {
-    const found = operations.find((op) => op.operationId === operationId);
-    if (!found) throw new Error(`${operationId} is missing`);
-    return found;
+    return findOperation(spec, operationId) as Operation;
   }
 
-  /** The value of the operation's first named example for `mediaType`, read straight from the spec. */
-  function firstExampleValue(op: Operation, mediaType: string): Record<string, unknown> {
-    const media = op.operation.requestBody.content[mediaType];
-    const [first] = Object.values<{ $ref?: string; value?: Record<string, unknown> }>(media.examples);
-    const name = first?.$ref?.split("/").pop();
-    return (name ? spec.components.examples[name].value : first?.value) ?? {};
+  /** The value of the operation's first example for `mediaType` (named, else lone), read from the spec. */
+  function firstExampleValue(
+    op: Pick<Operation, "operation">,
+    mediaType: string,
+  ): Record<string, unknown> | undefined {
+    const media = resolveRef(spec, op.operation.requestBody)?.content?.[mediaType];
+    const [first] = Object.values(media?.examples ?? {});
+    return first === undefined ? media?.example : resolveRef(spec, first).value;
   }
 
   it("uploads a multipart/form-data body as -F fields from the first form example, the file from disk", () => {
     const upload = operation("uploadFile");
-    const { purpose } = firstExampleValue(upload, "multipart/form-data");
+    const { purpose } = firstExampleValue(upload, "multipart/form-data") ?? {};
     expect(purpose).toBe("user_data");
     expect(firstCurl(upload)).toBe(
       [
@@ -164,7 +162,7 @@ describe("inject-code-samples", () => {
     const upload = operation("uploadAnthropicFile");
     const beta = spec.components.parameters.AnthropicBetaFiles;
     expect(beta).toMatchObject({ name: "anthropic-beta", in: "header", required: true });
-    expect(Object.keys(firstExampleValue(upload, "multipart/form-data"))).toEqual(["file"]);
+    expect(Object.keys(firstExampleValue(upload, "multipart/form-data") ?? {})).toEqual(["file"]);
     expect(firstCurl(upload)).toBe(
       [
         `curl ${upload.pathItem.servers[0].url}/v1/files`,
@@ -184,15 +182,15 @@ describe("inject-code-samples", () => {
       "retrieveFile",
     ]);
     for (const op of byId) {
-      const parameter = op.pathItem.parameters.find((p: { in: string }) => p.in === "path");
+      const parameter = operationParameters(spec, op).find((each) => each.in === "path");
       const url = `${serverUrl(operationServer(spec, op))}${examplePath(op)}`;
       const set = generated.find((each) => each.operation.operationId === op.operationId);
       const [curl, typescript, python] = (set?.samples ?? []).map((sample) => sample.source);
       expect(curl?.split(" \\\n")[0], op.operationId).toBe(
         `curl${op.method === "get" ? "" : " -X DELETE"} ${url}`,
       );
-      expect(typescript, op.operationId).toContain(JSON.stringify(parameter.example));
-      expect(python, op.operationId).toContain(JSON.stringify(parameter.example));
+      expect(typescript, op.operationId).toContain(JSON.stringify(parameter?.example));
+      expect(python, op.operationId).toContain(JSON.stringify(parameter?.example));
     }
   });
 
@@ -211,7 +209,7 @@ describe("inject-code-samples", () => {
   it("calls createMessage on the Anthropic server with x-api-key and the first example as JSON", () => {
     const message = operation("createMessage");
     const body = firstExampleValue(message, "application/json");
-    expect(body.model).toBeDefined();
+    expect(body?.model).toBeDefined();
     expect(firstCurl(message)).toBe(
       [
         `curl ${message.pathItem.servers[0].url}/v1/messages`,
