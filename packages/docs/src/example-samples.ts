@@ -62,17 +62,13 @@ export function namedRequestExamples(spec: Json, operation: Json): RequestExampl
 }
 
 /** The template files of a directory, by file name. */
-export function readTemplates(dir: string): Map<string, string> {
+function readTemplates(dir: string): Map<string, string> {
   const names = readdirSync(dir).filter((name) => /\.(ts|py)$/.test(name));
   return new Map(names.map((name) => [name, readFileSync(join(dir, name), "utf8").trimEnd()]));
 }
 
 /** The file name of the template an example uses. */
-export function templateName(
-  op: Operation,
-  example: RequestExample | undefined,
-  extension: "ts" | "py",
-): string {
+function templateName(op: Operation, example: RequestExample | undefined, extension: "ts" | "py"): string {
   return `${op.operationId}${streams(example?.value) ? ".stream" : ""}.${extension}`;
 }
 
@@ -186,7 +182,7 @@ function template(templates: Map<string, string>, name: string, templatesDir: st
 }
 
 /** The samples of one operation and one of its examples (or of the operation alone, without a body). */
-export function samplesForExample(
+function samplesForExample(
   spec: Json,
   op: Operation,
   example: RequestExample | undefined,
