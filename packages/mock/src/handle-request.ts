@@ -76,7 +76,7 @@ async function answer(
 ): Promise<Answered> {
   const method = (request.method ?? "GET").toLowerCase();
   response.setHeader("access-control-allow-origin", request.headers.origin ?? "*");
-  if (method === "options") return answerPreflight(request, response);
+  if (method === "options") return answerPreflight(context, request, response);
   const read = await readBody(request);
   if ("error" in read) return { status: read.status, outcome: await send(response, read.status, read.error) };
 
@@ -140,13 +140,21 @@ async function writeOutput(
   return { status, stream: false, outcome: await send(response, status, output.body, headers) };
 }
 
-/** Lets browser apps call the mock from another origin. */
-async function answerPreflight(request: IncomingMessage, response: ServerResponse): Promise<Answered> {
+/** Lets browser apps call the mock from another origin, with every method of the spec's operations. */
+async function answerPreflight(
+  { prism }: MockContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<Answered> {
   response.setHeader(
     "access-control-allow-headers",
     request.headers["access-control-request-headers"] ?? "*",
   );
-  response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  const methods = new Set([
+    ...prism.operations.map((operation) => operation.method.toUpperCase()),
+    "OPTIONS",
+  ]);
+  response.setHeader("access-control-allow-methods", [...methods].join(", "));
   return { status: 204, outcome: await send(response, 204, undefined) };
 }
 

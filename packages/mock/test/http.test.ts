@@ -1,7 +1,13 @@
 // Raw HTTP, as curl and hand-written clients send it: negotiation by the body, every base path, errors at once,
 // streams written event by event, and an abort the mock sees.
 import { spawn } from "node:child_process";
-import { splitEventStream } from "@deepseek-openapi/spec";
+import {
+  fillPath,
+  findOperation,
+  loadBundledSpec,
+  operationParameters,
+  splitEventStream,
+} from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { splitEvents } from "../src/event-stream.js";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
@@ -297,5 +303,20 @@ describe("the mock over raw HTTP", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(response.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
+  });
+
+  it("allows DELETE in the preflight of a DELETE operation, so a browser can delete a file", async () => {
+    const spec = loadBundledSpec();
+    const deleteFile = findOperation(spec, "deleteFile");
+    const examples = operationParameters(spec, deleteFile).map((parameter) => [
+      parameter.name,
+      parameter.example,
+    ]);
+    const response = await fetch(`${mock.url}${fillPath(deleteFile, Object.fromEntries(examples))}`, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "DELETE" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")?.split(", ")).toContain("DELETE");
   });
 });
