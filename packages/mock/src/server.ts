@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createBundledValidator } from "@deepseek-openapi/spec";
+import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec";
 import { basePaths } from "./base-paths.js";
 import { defaultPaceMs } from "./event-stream.js";
 import { handleRequest, type MockContext, type MockExchange } from "./handle-request.js";
@@ -20,8 +20,10 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; `/v1` and `/beta` under it work too. */
+  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; each of {@link bases} under it works too. */
   readonly url: string;
+  /** The base paths the mock answers under ({@link basePaths} of the spec), longest first; `""` is `url` itself. */
+  readonly bases: readonly string[];
   readonly port: number;
   /** Every exchange so far, in the order they ended. */
   readonly exchanges: readonly MockExchange[];
@@ -43,7 +45,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const prism = await loadPrism();
   const context: MockContext = {
     prism,
-    bases: basePaths(prism.operations),
+    bases: basePaths(loadBundledSpec()),
     validator: createBundledValidator(),
     paceMs: pace,
   };
@@ -63,6 +65,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
     port: address.port,
+    bases: context.bases,
     exchanges,
     close() {
       closing ??= new Promise<void>((resolve) => {

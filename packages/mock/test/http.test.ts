@@ -9,6 +9,7 @@ import {
   splitEventStream,
 } from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basePaths } from "../src/base-paths.js";
 import { splitEvents } from "../src/event-stream.js";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
 import { auth, exampleValue, invalidRequestError, pngBytes, ruleExample, validator } from "./support/spec.js";
@@ -60,7 +61,7 @@ function curl(args: string[]): Promise<{ chunks: string[]; code: number | null }
 }
 
 describe("the mock over raw HTTP", () => {
-  it.each(["", "/v1", "/beta"])("answers under the base path %j", async (base) => {
+  it.each(basePaths(loadBundledSpec()))("answers under the base path %j", async (base) => {
     const response = await fetch(`${mock.url}${base}/models`, { headers: auth });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(exampleValue(ruleExample("listModels")));
