@@ -14,11 +14,13 @@ export function basePaths(document: OpenApiDocument & { servers?: OpenApiServer[
     ]),
   ];
   const paths = new Set<string>([""]);
-  for (const server of servers) {
-    const url = serverUrl(server);
-    if (URL.canParse(url)) paths.add(new URL(url).pathname.replace(/\/+$/, ""));
-  }
+  for (const server of servers) if (URL.canParse(serverUrl(server))) paths.add(serverBasePath(server));
   return [...paths].sort((a, b) => b.length - a.length);
+}
+
+/** The path of a server's URL ({@link serverUrl}), without a trailing slash: `/anthropic`, or `""` for the root. */
+export function serverBasePath(server: OpenApiServer): string {
+  return new URL(serverUrl(server)).pathname.replace(/\/+$/, "");
 }
 
 /** The base URLs under `root` other than `root` itself, as a sentence lists them: `…/anthropic, …/beta, and …/v1`. */

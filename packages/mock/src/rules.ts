@@ -1,4 +1,5 @@
-import { findOperation, loadBundledSpec, operationServer, serverUrl } from "@deepseek-openapi/spec";
+import { findOperation, loadBundledSpec, operationServer } from "@deepseek-openapi/spec";
+import { serverBasePath } from "./base-paths.js";
 
 /** The JSON body of a request, as the mock reads it to choose an answer (`{}` when there is none). */
 export type RequestBody = Readonly<Record<string, unknown>>;
@@ -40,7 +41,7 @@ const spec = loadBundledSpec();
 /** How a request of the operation is sent, under its server's base path: `` `GET /anthropic/v1/files` ``. */
 function requestLine(operationId: string): string {
   const operation = findOperation(spec, operationId);
-  const base = new URL(serverUrl(operationServer(spec, operation))).pathname.replace(/\/+$/, "");
+  const base = serverBasePath(operationServer(spec, operation));
   return `\`${operation.method.toUpperCase()} ${base}${operation.path}\``;
 }
 /** One rule for an operation that answers every request with the same example; `when` is its request line. */

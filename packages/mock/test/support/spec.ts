@@ -9,6 +9,7 @@ import {
   operationServer,
   splitEventStream,
 } from "@deepseek-openapi/spec";
+import { serverBasePath } from "../../src/base-paths.js";
 import { selectRule } from "../../src/rules.js";
 
 const spec = loadBundledSpec();
@@ -37,7 +38,7 @@ export function callOperation(
   headers: Record<string, string> = {},
 ): Promise<globalThis.Response> {
   const listed = findOperation(spec, operationId);
-  const base = new URL(operationServer(spec, listed).url).pathname.replace(/\/+$/, "");
+  const base = serverBasePath(operationServer(spec, listed));
   const parameters = operationParameters(spec, listed);
   const required = Object.fromEntries(
     parameters.filter((p) => p.in === "header" && p.required).map((p) => [p.name, String(p.example)]),
