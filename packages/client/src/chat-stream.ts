@@ -10,6 +10,9 @@ interface AnyChunk {
 }
 
 /** Chat's and FIM's stream: unnamed events of chunks with `choices`, ending with `data: [DONE]`. */
+/** The data line that ends a chat or FIM stream. */
+const doneLine = "[DONE]";
+
 export const chunkStream: StreamFormat = {
   parse(data, requestId, redact) {
     let chunk: AnyChunk | undefined;
@@ -24,5 +27,6 @@ export const chunkStream: StreamFormat = {
     return chunk;
   },
   ends: (chunk: AnyChunk) => chunk.choices.some((choice) => !!choice?.finish_reason),
-  end: "[DONE]",
+  end: doneLine,
+  endLine: doneLine,
 };

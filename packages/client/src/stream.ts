@@ -13,6 +13,8 @@ export interface StreamFormat {
   ends(chunk: never): boolean;
   /** What a stream cut off before its end lacks, for the error: `[DONE]`, `response.completed`, … */
   end: string;
+  /** A data line that ends the stream by itself (chat's `[DONE]`); named-event streams have none. */
+  endLine?: string;
 }
 
 /**
@@ -90,7 +92,7 @@ export function openStream<Chunk>(
               // At the end, an event may lack its closing blank line (`data: [DONE]\n` then EOF): close
               // it. A line cut off in the middle stays incomplete and is dropped, as the SSE standard says.
               for (const data of parse(decoder.decode(value, { stream: !done }) + (done ? "\n" : ""))) {
-                if (data === "[DONE]") {
+                if (format.endLine !== undefined && data === format.endLine) {
                   finished = true;
                   close();
                   break;

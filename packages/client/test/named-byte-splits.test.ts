@@ -227,6 +227,19 @@ describe("named-event streams that fail", () => {
     });
   });
 
+  it("a Responses stream ended by chat's [DONE] line instead of its terminal event is not whole", async () => {
+    serve("done", `${namedStream(responseEvents.slice(0, 3))}data: [DONE]\n\n`);
+    const stream = await createResponse(
+      client(),
+      { model: "m", input: "hi", stream: true },
+      split("done", 0),
+    );
+    const read = async () => {
+      for await (const _event of stream);
+    };
+    await expect(read()).rejects.toMatchObject({ type: "response_error" });
+  });
+
   it("response.failed throws its error; Anthropic's error event throws its type and message", async () => {
     const failed = {
       ...responseBase,

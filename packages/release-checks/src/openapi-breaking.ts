@@ -27,7 +27,7 @@
 // response statuses and media types), descriptions and examples, a response field made required, a request type
 // widened, a response type narrowed, a request's conditional rule removed, a response's one added.
 
-import { followRef, httpMethods } from "@deepseek-openapi/spec";
+import { followRef, httpMethods, type OperationParameter, operationParameters } from "@deepseek-openapi/spec";
 
 export type Direction = "request" | "response";
 
@@ -131,14 +131,12 @@ class Differ {
           this.report("operation-removed", where, `the operation ${where} was removed`);
           continue;
         }
-        const sharedParameters = (item: unknown) =>
-          isObject(item) && Array.isArray(item.parameters) ? item.parameters : [];
         this.operation(
           where,
           beforeOp,
           afterOp,
-          [...sharedParameters(beforeItem), ...((beforeOp.parameters as unknown[]) ?? [])],
-          [...sharedParameters(afterItem), ...((afterOp.parameters as unknown[]) ?? [])],
+          operationParameters(this.before, { operation: beforeOp, pathItem: beforeItem }),
+          operationParameters(this.after, { operation: afterOp, pathItem: afterItem }),
         );
       }
     }
@@ -149,20 +147,14 @@ class Differ {
     where: string,
     before: Json,
     after: Json,
-    beforeParams: unknown[],
-    afterParams: unknown[],
+    beforeParams: OperationParameter[],
+    afterParams: OperationParameter[],
   ) {
-    // Parameters, by `in` and `name`.
-    const index = (document: Json, list: unknown[]) => {
-      const map = new Map<string, Json>();
-      for (const entry of list) {
-        const { node } = resolve(document, entry);
-        if (isObject(node)) map.set(`${node.in} ${node.name}`, node);
-      }
-      return map;
-    };
-    const beforeParameters = index(this.before, beforeParams);
-    const afterParameters = index(this.after, afterParams);
+    // Parameters, by `in` and `name` (the operation's own already replace its path item's).
+    const index = (list: OperationParameter[]) =>
+      new Map(list.map((parameter) => [`${parameter.in} ${parameter.name}`, parameter]));
+    const beforeParameters = index(beforeParams);
+    const afterParameters = index(afterParams);
     for (const [id, parameter] of beforeParameters) {
       const next = afterParameters.get(id);
       if (!next) {

@@ -130,7 +130,10 @@ export interface OperationParameter {
  * An operation's parameters: its path item's and its own, resolved; one of its own replaces the path item's of the
  * same `name` and `in` (OpenAPI's rule), in the path item's place.
  */
-export function operationParameters(document: Node, op: ListedOperation): OperationParameter[] {
+export function operationParameters(
+  document: Node,
+  op: Pick<ListedOperation, "operation" | "pathItem">,
+): OperationParameter[] {
   const resolved = (list: unknown) =>
     (Array.isArray(list) ? list : []).map((parameter) => resolveRef<OperationParameter>(document, parameter));
   const key = (parameter: OperationParameter) => `${parameter.in} ${parameter.name}`;
