@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { listBaseUrls } from "./base-paths.js";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { basePaths, listBaseUrls } from "./base-paths.js";
 import { helpText, parseCliOptions, UsageError } from "./cli-options.js";
 import type { MockExchange } from "./handle-request.js";
 
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     onExchange: (exchange) => process.stdout.write(`${logLine(exchange)}\n`),
   });
   process.stdout.write(
-    `DeepSeek mock listening on ${mock.url} (also ${listBaseUrls(mock.url, mock.bases)})\n`,
+    `DeepSeek mock listening on ${mock.url} (also ${listBaseUrls(mock.url, basePaths(loadBundledSpec()))})\n`,
   );
   const stop = () => void mock.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

@@ -20,10 +20,8 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; each of {@link bases} under it works too. */
+  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; each of {@link basePaths} under it works too. */
   readonly url: string;
-  /** The base paths the mock answers under ({@link basePaths} of the spec), longest first; `""` is `url` itself. */
-  readonly bases: readonly string[];
   readonly port: number;
   /** Every exchange so far, in the order they ended. */
   readonly exchanges: readonly MockExchange[];
@@ -65,7 +63,6 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
     port: address.port,
-    bases: context.bases,
     exchanges,
     close() {
       closing ??= new Promise<void>((resolve) => {
