@@ -9,7 +9,7 @@ export interface HttpCall {
   body?: unknown;
   params?: { path?: Record<string, string>; query?: object | undefined } | undefined;
   /** Headers of this operation; `null` removes one of the client's (the Anthropic endpoints' `Authorization`). */
-  headers?: Record<string, string | null | false> | undefined;
+  headers?: Record<string, string | null> | undefined;
 }
 
 /**
@@ -26,7 +26,7 @@ export async function httpCall(
   const sent = new Headers(json ? { "content-type": "application/json" } : {});
   for (const source of [clientHeaders, headers, init.headers])
     for (const [name, value] of Object.entries(source ?? {}))
-      if (value == null || value === false) sent.delete(name);
+      if (value == null) sent.delete(name);
       else sent.set(name, value);
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params?.query ?? {}))

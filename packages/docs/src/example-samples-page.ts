@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import type { ExampleSamples } from "./example-samples.js";
+import { type ExampleSamples, sampleLanguages } from "./example-samples.js";
 import type { ExampleSamplesData } from "./example-samples-switch.js";
 import { packageDir } from "./paths.js";
 
@@ -15,9 +15,8 @@ export const scriptMarker = "<!-- example-samples script -->";
 const scriptSource = join(packageDir, "src", "example-samples-switch.ts");
 
 /** The samples by operation (lower-cased operationId, as Redoc's section IDs spell it), example title and language. */
-export function exampleSamplesData(generated: ExampleSamples[]): ExampleSamplesData {
+function exampleSamplesData(generated: ExampleSamples[]): ExampleSamplesData {
   const operations: ExampleSamplesData["operations"] = {};
-  const languages = new Set<string>();
   const owners = new Map<string, string>();
   for (const { operation, example, samples } of generated) {
     if (!example) continue;
@@ -28,9 +27,8 @@ export function exampleSamplesData(generated: ExampleSamples[]): ExampleSamplesD
     const examples = operations[key] ?? {};
     operations[key] = examples;
     examples[example.title] = Object.fromEntries(samples.map((sample) => [sample.label, sample.source]));
-    for (const sample of samples) languages.add(sample.label);
   }
-  return { languages: [...languages], operations };
+  return { languages: sampleLanguages.map(({ label }) => label), operations };
 }
 
 /** JSON that cannot end the `<script>` element it sits in. */

@@ -8,7 +8,7 @@
  * It reads the samples from the JSON of the element `#example-samples` ({@link ExampleSamplesData}).
  */
 export interface ExampleSamplesData {
-  /** The labels of the language dropdown that have samples here. */
+  /** The labels of the language dropdown that have samples here (src/example-samples.ts, sampleLanguages). */
   languages: string[];
   /** By operationId, lower-cased as in the section's `data-section-id`; then by the picker's example title; then by language. */
   operations: Record<string, Record<string, Record<string, string>>>;

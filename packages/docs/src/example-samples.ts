@@ -2,13 +2,14 @@
  * The code samples of every request example: for each operation and each of its request examples (JSON or
  * `multipart/form-data`; one set for an operation without a body), a curl, a TypeScript and a Python sample.
  *
- * - curl: {@link curlSample} with the example's body.
+ * - curl: {@link curlSample} with the example.
  * - TypeScript and Python: the operation's template in a templates directory, `<operationId>.ts|py`, or
  *   `<operationId>.stream.ts|py` for an example with `"stream": true`; a Python sample opens with its SDK's client
  *   ({@link pythonClient}). A TypeScript template has `REQUEST_BODY`
  *   where the body goes (rendered by {@link typescriptLiteral}); a Python template has a line `REQUEST_ARGUMENTS`
  *   inside the SDK call, which becomes the body's keyword arguments ({@link pythonArguments}, with the method's
- *   {@link pythonKeywords}). A template of an operation without a body has no placeholder.
+ *   {@link pythonKeywords}). A template of an operation without a body has no placeholder. Each path parameter
+ *   goes where the template has `PATH_<name>`, as the literal of its example ({@link pathExamples}, as curl's URL).
  *
  * A missing or unused template, or a placeholder missing or doubled, is a build error.
  */
@@ -21,13 +22,14 @@ import {
   mediaRequestExamples,
   type Operation,
   operationsOf,
+  pathExamples,
   type RequestExample,
   streams,
   uploadVariable,
 } from "./inject-code-samples.js";
 import { pythonClient } from "./python-client.js";
 import { type PythonMethod, pythonKeywords } from "./python-sdk-keywords.js";
-import { Code, pythonArguments, typescriptLiteral } from "./sample-literals.js";
+import { Code, pythonArguments, pythonLiteral, typescriptLiteral } from "./sample-literals.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked generically here.
 type Json = any;
@@ -60,17 +62,13 @@ export function namedRequestExamples(spec: Json, operation: Json): RequestExampl
 }
 
 /** The template files of a directory, by file name. */
-export function readTemplates(dir: string): Map<string, string> {
+function readTemplates(dir: string): Map<string, string> {
   const names = readdirSync(dir).filter((name) => /\.(ts|py)$/.test(name));
   return new Map(names.map((name) => [name, readFileSync(join(dir, name), "utf8").trimEnd()]));
 }
 
 /** The file name of the template an example uses. */
-export function templateName(
-  op: Operation,
-  example: RequestExample | undefined,
-  extension: "ts" | "py",
-): string {
+function templateName(op: Operation, example: RequestExample | undefined, extension: "ts" | "py"): string {
   return `${op.operationId}${streams(example?.value) ? ".stream" : ""}.${extension}`;
 }
 
@@ -108,6 +106,33 @@ function checkPlaceholder(template: string, placeholder: string, where: string, 
     throw new Error(
       `${where}: expected ${hasBody ? "one" : "no"} ${placeholder} (the operation ${hasBody ? "has" : "has no"} request body), found ${count}`,
     );
+}
+
+const pathPlaceholder = /\bPATH_(\w+)\b/g;
+
+/**
+ * The template with each `PATH_<name>` at the literal of that path parameter's value: one per path parameter, and
+ * none the operation does not have.
+ */
+export function fillPathPlaceholders(
+  template: string,
+  values: Readonly<Record<string, unknown>>,
+  literal: (value: unknown) => string,
+  where = "template",
+): string {
+  for (const [, name = ""] of template.matchAll(pathPlaceholder))
+    if (!(name in values))
+      throw new Error(
+        `${where}: expected no PATH_${name} (the operation has no path parameter ${name}), found one`,
+      );
+  for (const name of Object.keys(values)) {
+    const count = placeholderCount(template, `PATH_${name}`);
+    if (count !== 1)
+      throw new Error(
+        `${where}: expected one PATH_${name} (the operation has the path parameter ${name}), found ${count}`,
+      );
+  }
+  return template.replace(pathPlaceholder, (_placeholder, name: string) => literal(values[name]));
 }
 
 /** The TypeScript sample: the template with the body as an object literal in place of `REQUEST_BODY`. */
@@ -157,7 +182,7 @@ function template(templates: Map<string, string>, name: string, templatesDir: st
 }
 
 /** The samples of one operation and one of its examples (or of the operation alone, without a body). */
-export function samplesForExample(
+function samplesForExample(
   spec: Json,
   op: Operation,
   example: RequestExample | undefined,
@@ -167,18 +192,26 @@ export function samplesForExample(
   const body = example && codeBody(spec, op, example);
   const where = (extension: "ts" | "py") =>
     `${templateName(op, example, extension)}${example ? ` (${example.name})` : ""}`;
-  const curl =
-    example?.mediaType === "multipart/form-data"
-      ? curlSample(spec, op, undefined, example.value as Record<string, unknown>)
-      : curlSample(spec, op, example?.value);
+  const curl = curlSample(spec, op, example);
+  const path = pathExamples(spec, op);
   const typescript = typescriptSample(
-    template(templates, templateName(op, example, "ts"), templatesDir),
+    fillPathPlaceholders(
+      template(templates, templateName(op, example, "ts"), templatesDir),
+      path,
+      (value) => typescriptLiteral(value),
+      where("ts"),
+    ),
     body,
     where("ts"),
   );
   const pythonBody = body && (example?.mediaType === "multipart/form-data" ? nestFormFields(body) : body);
   const python = pythonSample(
-    template(templates, templateName(op, example, "py"), templatesDir),
+    fillPathPlaceholders(
+      template(templates, templateName(op, example, "py"), templatesDir),
+      path,
+      (value) => pythonLiteral(value),
+      where("py"),
+    ),
     pythonBody,
     where("py"),
   );

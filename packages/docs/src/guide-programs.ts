@@ -45,10 +45,25 @@ function codeBlock(program: GuideProgram): string {
   return `${introduction(program)}\n\n\`\`\`${language}\n${program.source}\n\`\`\`\n`;
 }
 
+/** `description` cut before each `## ` heading: the text before the first heading, then one part per section. */
+function guideSections(description: string): string[] {
+  return description.split(/^(?=## )/m);
+}
+
+/** A section's `## ` heading, or "" for the text before the first one. */
+function sectionHeading(section: string): string {
+  return section.match(/^## (.+)/)?.[1] ?? "";
+}
+
+/** The `## ` headings of `description`, in order: the guides. */
+export function guideHeadings(description: string): string[] {
+  return guideSections(description).map(sectionHeading).filter(Boolean);
+}
+
 /** `description` with each program at the end of its `## ` section (TypeScript first, then Python). */
 export function addGuidePrograms(description: string, programs: GuideProgram[]): string {
-  const sections = description.split(/^(?=## )/m);
-  const slugs = sections.map((section) => guideSlug(section.match(/^## (.+)/)?.[1] ?? ""));
+  const sections = guideSections(description);
+  const slugs = sections.map((section) => guideSlug(sectionHeading(section)));
   const orphans = programs.filter((program) => !slugs.includes(program.guide));
   if (orphans.length > 0)
     throw new Error(

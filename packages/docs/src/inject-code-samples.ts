@@ -59,15 +59,6 @@ export function mediaRequestExamples(spec: Json, operation: Json, mediaType: str
   return [{ name: "example", title: "example", mediaType, value: media.example }];
 }
 
-/** The values of {@link mediaRequestExamples}. */
-export function requestExamples(spec: Json, operation: Json, mediaType = "application/json"): unknown[] {
-  return mediaRequestExamples(spec, operation, mediaType).map((example) => example.value);
-}
-
-export function firstRequestExample(spec: Json, operation: Json): unknown {
-  return requestExamples(spec, operation)[0];
-}
-
 /** Whether a request body asks for a stream. */
 export function streams(body: unknown): boolean {
   return typeof body === "object" && body !== null && (body as { stream?: unknown }).stream === true;
@@ -80,12 +71,17 @@ function authHeader(spec: Json, op: Operation): string | undefined {
   return `-H "${header.name}: ${header.bearer ? "Bearer " : ""}$DEEPSEEK_API_KEY"`;
 }
 
-/** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
-export function pathWithExamples(spec: Json, op: Operation): string {
+/** The operation's path parameters, each at its example (the parameter's, else its schema's). */
+export function pathExamples(spec: Json, op: Operation): Record<string, unknown> {
   const examples = operationParameters(spec, op)
     .filter((parameter) => parameter.in === "path")
     .map((parameter) => [parameter.name, parameter.example ?? parameter.schema?.example]);
-  return fillPath(op, Object.fromEntries(examples));
+  return Object.fromEntries(examples);
+}
+
+/** The operation's path with each `{parameter}` at that path parameter's example ({@link fillPath}). */
+export function pathWithExamples(spec: Json, op: Operation): string {
+  return fillPath(op, pathExamples(spec, op));
 }
 
 /** The operation's required header parameters (path-level and its own), each with its example value. */
@@ -96,7 +92,7 @@ function requiredHeaders(spec: Json, op: Operation): string[] {
 }
 
 /** What a file field of a form example uploads: the Files APIs take images (see the upload's `encoding`). */
-export const uploadPlaceholder = "image.png";
+const uploadPlaceholder = "image.png";
 
 /** The variable that holds {@link uploadPlaceholder}'s bytes in the TypeScript and Python samples. */
 export const uploadVariable = "image";
@@ -113,15 +109,12 @@ export function binaryFormFields(spec: Json, operation: Json): string[] {
     .map(([name]) => name);
 }
 
-/** `-F` fields from a form example (by default the first); file fields upload {@link uploadPlaceholder}. */
-function formFields(
-  spec: Json,
-  operation: Json,
-  example = requestExamples(spec, operation, "multipart/form-data")[0],
-): string[] | undefined {
-  if (typeof example !== "object" || example === null) return undefined;
+/** `-F` fields from a form example's value; file fields upload {@link uploadPlaceholder}. */
+function formFields(spec: Json, operation: Json, form: unknown): string[] {
+  if (typeof form !== "object" || form === null)
+    throw new Error("a form example must be an object of fields");
   const binary = binaryFormFields(spec, operation);
-  return Object.entries(example).map(([name, value]) => {
+  return Object.entries(form).map(([name, value]) => {
     const sent = binary.includes(name) ? `@${uploadPlaceholder}` : String(value);
     return `-F ${shellWord(`${name}=${sent}`)}`;
   });
@@ -137,35 +130,36 @@ function shellWord(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : shellQuote(text);
 }
 
+/** The curl lines that send a request example: JSON with `-d`, a form as `-F` fields. */
+function bodyLines(spec: Json, op: Operation, example: RequestExample): string[] {
+  if (example.mediaType === "application/json")
+    return [
+      `-H "Content-Type: application/json"`,
+      `-d ${shellQuote(JSON.stringify(example.value, null, 2))}`,
+    ];
+  // curl sets the multipart Content-Type (with its boundary) itself.
+  if (example.mediaType === "multipart/form-data") return formFields(spec, op.operation, example.value);
+  throw new Error(
+    `${op.operationId}: curl cannot send a ${example.mediaType} body (example ${example.name})`,
+  );
+}
+
 /**
- * A curl command for the operation: `body` (by default its first request example) as JSON, or else `form` (by
- * default the first `multipart/form-data` example) as `-F` fields; the key as its security scheme sends it; required
- * headers.
+ * A curl command for the operation sending `example` (none for an operation without a body); the key as its
+ * security scheme sends it; required headers.
  */
-export function curlSample(
-  spec: Json,
-  op: Operation,
-  body = firstRequestExample(spec, op.operation),
-  form?: Record<string, unknown>,
-): string {
+export function curlSample(spec: Json, op: Operation, example: RequestExample | undefined): string {
   const url = serverUrl(operationServer(spec, op)) + pathWithExamples(spec, op);
-  const fields = body === undefined ? formFields(spec, op.operation, form) : undefined;
   // curl sends POST by itself when it has a body; name the method only when it cannot be inferred.
-  const hasBody = body !== undefined || fields !== undefined;
-  const inferred = op.method === "get" || (op.method === "post" && hasBody);
+  const inferred = op.method === "get" || (op.method === "post" && example !== undefined);
   // -N: print each server-sent event as it arrives instead of buffering.
   const lines = [
-    `curl${streams(body) ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`,
+    `curl${streams(example?.value) ? " -N" : ""}${inferred ? "" : ` -X ${op.method.toUpperCase()}`} ${url}`,
   ];
   const auth = authHeader(spec, op);
   if (auth) lines.push(auth);
   lines.push(...requiredHeaders(spec, op));
-  if (body !== undefined) {
-    lines.push(`-H "Content-Type: application/json"`);
-    lines.push(`-d ${shellQuote(JSON.stringify(body, null, 2))}`);
-  }
-  // curl sets the multipart Content-Type (with its boundary) itself.
-  if (fields) lines.push(...fields);
+  if (example) lines.push(...bodyLines(spec, op, example));
   return lines.join(" \\\n  ");
 }
 

@@ -9,14 +9,14 @@ import type { Operation } from "./inject-code-samples.js";
 // biome-ignore lint/suspicious/noExplicitAny: an OpenAPI document is walked generically here.
 type Json = any;
 
-export const anthropicProviderId = "deepseek-anthropic";
+const anthropicProviderId = "deepseek-anthropic";
 
 const sdks = {
   openai: { imports: "from openai import OpenAI", constructor: "OpenAI" },
   anthropic: { imports: "import anthropic", constructor: "anthropic.Anthropic" },
 } as const;
 
-export function pythonSdk(spec: Json, op: Operation): keyof typeof sdks {
+function pythonSdk(spec: Json, op: Operation): keyof typeof sdks {
   return operationServer(spec, op)["x-provider-id"] === anthropicProviderId ? "anthropic" : "openai";
 }
 

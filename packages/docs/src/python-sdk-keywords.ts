@@ -3,14 +3,13 @@
  * into `extra_body`, which the SDK merges into the JSON body: a field missing from a list still works, a field listed
  * wrongly would be a `TypeError` for the reader, so each list holds only what the method's signature names.
  *
- * Read from the `create`/`upload` signatures in the SDKs' sources:
- * - openai (openai-python 2.x): `src/openai/resources/chat/completions/completions.py` (`Completions.create`),
+ * Read from the `create`/`upload` signatures (every overload) in the SDKs' sources, checked on 2026-12-01 against
+ * openai-python 3.3.1 and anthropic-sdk-python 0.121.0: each keyword listed is a parameter there.
+ * - openai: `src/openai/resources/chat/completions/completions.py` (`Completions.create`),
  *   `src/openai/resources/completions.py`, `src/openai/resources/responses/responses.py`,
  *   `src/openai/resources/files.py` (`Files.create`);
- * - anthropic (anthropic-sdk-python 0.7x): `src/anthropic/resources/messages/messages.py` (`Messages.create`),
+ * - anthropic: `src/anthropic/resources/messages/messages.py` (`Messages.create`),
  *   `src/anthropic/resources/beta/files.py` (`Files.upload`).
- * Checked on 2026-12-01 against openai-python 3.3.1 and anthropic-sdk-python 0.121.0 (their `create`/`upload`
- * signatures, every overload): each keyword listed is a parameter there.
  */
 export const pythonKeywords = {
   "chat.completions.create": [

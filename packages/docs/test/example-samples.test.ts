@@ -14,16 +14,10 @@ import {
 import { binaryFormFields, operationsOf } from "../src/inject-code-samples.js";
 import { templatesDir } from "../src/paths.js";
 import { pythonKeywords } from "../src/python-sdk-keywords.js";
+import { stringLeaves } from "./support/sample-check.js";
 
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const generated = generateSamples(spec, templatesDir);
-
-/** Every string in a JSON value, keys excluded. */
-function stringLeaves(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value !== "object" || value === null) return [];
-  return Object.values(value).flatMap(stringLeaves);
-}
 
 function sourceOf(label: string, samples: { label: string; source: string }[]): string {
   return samples.find((sample) => sample.label === label)?.source ?? "";
@@ -167,6 +161,28 @@ describe("generateSamples refuses templates that do not fit the spec", () => {
         ),
     );
   });
+
+  // A path parameter goes where PATH_<name> stands: one per parameter of the operation, none of another.
+  it.each([
+    [
+      "listModels.py",
+      "print(PATH_file_id)",
+      "expected no PATH_file_id (the operation has no path parameter file_id), found one",
+    ],
+    [
+      "retrieveFile.ts",
+      "console.log(1);",
+      "expected one PATH_file_id (the operation has the path parameter file_id), found 0",
+    ],
+  ])(
+    "fails when the path placeholders of %s do not match its operation's path parameters",
+    (file, source, message) => {
+      withTemplatesCopy(
+        (dir) => writeFileSync(join(dir, file), `${source}\n`),
+        (dir) => expect(() => generateSamples(spec, dir)).toThrow(new Error(`${file}: ${message}`)),
+      );
+    },
+  );
 
   it("fails when two request examples of an operation share a summary", () => {
     const doubled = structuredClone(spec);

@@ -1,11 +1,18 @@
 import { readFileSync } from "node:fs";
-import { bundledSpecPaths, operationServer, serverUrl } from "@deepseek-openapi/spec";
+import {
+  bundledSpecPaths,
+  fillPath,
+  findOperation,
+  operationParameters,
+  operationServer,
+  resolveRef,
+  serverUrl,
+} from "@deepseek-openapi/spec";
 import { describe, expect, it } from "vitest";
-import { generateSamples } from "../src/example-samples.js";
+import { generateSamples, namedRequestExamples } from "../src/example-samples.js";
 import {
   type CodeSample,
   curlSample,
-  firstRequestExample,
   injectCodeSamples,
   type Operation,
   operationsOf,
@@ -16,6 +23,11 @@ import { templatesDir } from "../src/paths.js";
 const spec = JSON.parse(readFileSync(bundledSpecPaths.json, "utf8"));
 const operations = operationsOf(spec);
 const generated = generateSamples(spec, templatesDir);
+
+/** The operation's curl sample for its first request example (none without a body). */
+function firstCurl(op: Operation): string {
+  return curlSample(spec, op, namedRequestExamples(spec, op.operation)[0]);
+}
 
 describe("inject-code-samples", () => {
   it("finds the operations of the bundled spec", () => {
@@ -35,7 +47,8 @@ describe("inject-code-samples", () => {
       const first = generated.find((set) => set.operation.operationId === operationId);
       expect(samples, operationId).toEqual(first?.samples);
       expect(first?.example?.value, operationId).toEqual(
-        firstRequestExample(spec, operation) ?? firstFormExample(operation),
+        firstExampleValue({ operation }, "application/json") ??
+          firstExampleValue({ operation }, "multipart/form-data"),
       );
     }
   });
@@ -48,12 +61,12 @@ describe("inject-code-samples", () => {
 
   it("builds curl from the spec: the operation's server, its path and its first request example", () => {
     for (const op of operations) {
-      const curl = curlSample(spec, op);
+      const curl = firstCurl(op);
       expect(curl).toContain(`${serverUrl(operationServer(spec, op))}${examplePath(op)}`);
       expect(curl, op.operationId).toMatch(
         /\n {2}-H "(Authorization: Bearer|x-api-key:) \$DEEPSEEK_API_KEY"/,
       );
-      const example = firstRequestExample(spec, op.operation);
+      const example = firstExampleValue(op, "application/json");
       if (example === undefined) {
         expect(curl, op.operationId).not.toContain(" -d ");
         continue;
@@ -67,13 +80,21 @@ describe("inject-code-samples", () => {
   it("lets curl print a streamed answer as it arrives (-N) exactly when the example streams", () => {
     const chat = operation("createChatCompletion");
     const body = { model: "deepseek-flash", messages: [], stream: true };
-    expect(curlSample(spec, chat, body)).toMatch(/^curl -N https:/);
-    expect(curlSample(spec, chat, { ...body, stream: false })).toMatch(/^curl https:/);
+    const json = (value: unknown) => ({
+      name: "probe",
+      title: "probe",
+      mediaType: "application/json",
+      value,
+    });
+    expect(curlSample(spec, chat, json(body))).toMatch(/^curl -N https:/);
+    expect(curlSample(spec, chat, json({ ...body, stream: false }))).toMatch(/^curl https:/);
   });
 
   it("sends a given form example as -F fields", () => {
     const upload = operation("uploadFile");
-    expect(curlSample(spec, upload, undefined, { file: "bytes", purpose: "it's" })).toBe(
+    const form = { file: "bytes", purpose: "it's" };
+    const example = { name: "probe", title: "probe", mediaType: "multipart/form-data", value: form };
+    expect(curlSample(spec, upload, example)).toBe(
       [
         `curl ${spec.servers[0].url}/files`,
         `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
@@ -83,45 +104,51 @@ describe("inject-code-samples", () => {
     );
   });
 
-  it("sends FIM to the beta server the operation names, not the document's first server", () => {
-    const fim = operations.find((op) => op.operationId === "createCompletion");
-    expect(fim).toBeDefined();
-    if (!fim) return;
-    expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
-    expect(curlSample(spec, fim)).toContain(`${fim.operation.servers[0].url}/completions`);
+  it("sends the body the example's media type names, whatever else the operation accepts", () => {
+    const chat = operation("createChatCompletion");
+    const form = { name: "probe", title: "probe", mediaType: "multipart/form-data", value: { model: "m" } };
+    const curl = curlSample(spec, chat, form);
+    expect(curl.endsWith(" \\\n  -F model=m"), curl).toBe(true);
+    expect(curl).not.toContain("-d ");
+    expect(() => curlSample(spec, chat, { ...form, mediaType: "text/plain" })).toThrow(
+      new Error("createChatCompletion: curl cannot send a text/plain body (example probe)"),
+    );
   });
 
-  function firstFormExample(operation: Operation["operation"]): unknown {
-    const media = operation.requestBody?.content?.["multipart/form-data"];
-    const [first] = Object.values<{ $ref: string }>(media?.examples ?? {});
-    return first && spec.components.examples[first.$ref.split("/").pop() ?? ""].value;
-  }
+  it("sends FIM to the beta server the operation names, not the document's first server", () => {
+    const fim = operation("createCompletion");
+    expect(serverUrl(operationServer(spec, fim))).toBe(fim.operation.servers[0].url);
+    expect(firstCurl(fim)).toContain(`${fim.operation.servers[0].url}/completions`);
+  });
 
-  /** The operation's path with its one path parameter, `{file_id}`, at that parameter's example. */
+  /** The operation's path with each path parameter at its example, read from the spec. */
   function examplePath(op: Operation): string {
-    const parameter = op.pathItem.parameters?.find((p: { in: string }) => p.in === "path");
-    return parameter ? op.path.replace("{file_id}", parameter.example) : op.path;
+    const parameters = operationParameters(spec, op).filter((parameter) => parameter.in === "path");
+    return fillPath(
+      op,
+      Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter.example])),
+    );
   }
 
   function operation(operationId: string): Operation {
-    const found = operations.find((op) => op.operationId === operationId);
-    if (!found) throw new Error(`${operationId} is missing`);
-    return found;
+    return findOperation(spec, operationId) as Operation;
   }
 
-  /** The value of the operation's first named example for `mediaType`, read straight from the spec. */
-  function firstExampleValue(op: Operation, mediaType: string): Record<string, unknown> {
-    const media = op.operation.requestBody.content[mediaType];
-    const [first] = Object.values<{ $ref?: string; value?: Record<string, unknown> }>(media.examples);
-    const name = first?.$ref?.split("/").pop();
-    return (name ? spec.components.examples[name].value : first?.value) ?? {};
+  /** The value of the operation's first example for `mediaType` (named, else lone), read from the spec. */
+  function firstExampleValue(
+    op: Pick<Operation, "operation">,
+    mediaType: string,
+  ): Record<string, unknown> | undefined {
+    const media = resolveRef(spec, op.operation.requestBody)?.content?.[mediaType];
+    const [first] = Object.values(media?.examples ?? {});
+    return first === undefined ? media?.example : resolveRef(spec, first).value;
   }
 
   it("uploads a multipart/form-data body as -F fields from the first form example, the file from disk", () => {
     const upload = operation("uploadFile");
-    const { purpose } = firstExampleValue(upload, "multipart/form-data");
+    const { purpose } = firstExampleValue(upload, "multipart/form-data") ?? {};
     expect(purpose).toBe("user_data");
-    expect(curlSample(spec, upload)).toBe(
+    expect(firstCurl(upload)).toBe(
       [
         `curl ${spec.servers[0].url}/files`,
         `-H "Authorization: Bearer $DEEPSEEK_API_KEY"`,
@@ -135,8 +162,8 @@ describe("inject-code-samples", () => {
     const upload = operation("uploadAnthropicFile");
     const beta = spec.components.parameters.AnthropicBetaFiles;
     expect(beta).toMatchObject({ name: "anthropic-beta", in: "header", required: true });
-    expect(Object.keys(firstExampleValue(upload, "multipart/form-data"))).toEqual(["file"]);
-    expect(curlSample(spec, upload)).toBe(
+    expect(Object.keys(firstExampleValue(upload, "multipart/form-data") ?? {})).toEqual(["file"]);
+    expect(firstCurl(upload)).toBe(
       [
         `curl ${upload.pathItem.servers[0].url}/v1/files`,
         `-H "x-api-key: $DEEPSEEK_API_KEY"`,
@@ -155,15 +182,15 @@ describe("inject-code-samples", () => {
       "retrieveFile",
     ]);
     for (const op of byId) {
-      const parameter = op.pathItem.parameters.find((p: { in: string }) => p.in === "path");
+      const parameter = operationParameters(spec, op).find((each) => each.in === "path");
       const url = `${serverUrl(operationServer(spec, op))}${examplePath(op)}`;
       const set = generated.find((each) => each.operation.operationId === op.operationId);
       const [curl, typescript, python] = (set?.samples ?? []).map((sample) => sample.source);
       expect(curl?.split(" \\\n")[0], op.operationId).toBe(
         `curl${op.method === "get" ? "" : " -X DELETE"} ${url}`,
       );
-      expect(typescript, op.operationId).toContain(JSON.stringify(parameter.example));
-      expect(python, op.operationId).toContain(JSON.stringify(parameter.example));
+      expect(typescript, op.operationId).toContain(JSON.stringify(parameter?.example));
+      expect(python, op.operationId).toContain(JSON.stringify(parameter?.example));
     }
   });
 
@@ -182,8 +209,8 @@ describe("inject-code-samples", () => {
   it("calls createMessage on the Anthropic server with x-api-key and the first example as JSON", () => {
     const message = operation("createMessage");
     const body = firstExampleValue(message, "application/json");
-    expect(body.model).toBeDefined();
-    expect(curlSample(spec, message)).toBe(
+    expect(body?.model).toBeDefined();
+    expect(firstCurl(message)).toBe(
       [
         `curl ${message.pathItem.servers[0].url}/v1/messages`,
         `-H "x-api-key: $DEEPSEEK_API_KEY"`,
@@ -207,7 +234,7 @@ describe("inject-code-samples", () => {
       "uploadAnthropicFile",
     ]);
     for (const op of apiKeyOperations) {
-      const curl = curlSample(spec, op);
+      const curl = firstCurl(op);
       expect(curl, op.operationId).toContain('\n  -H "x-api-key: $DEEPSEEK_API_KEY"');
       expect(curl, op.operationId).not.toContain("Authorization");
     }
@@ -216,14 +243,14 @@ describe("inject-code-samples", () => {
   it("follows the order of the security requirements: bearer first means bearer", () => {
     const message = operation("createMessage");
     const security = [{ bearerAuth: [] }, { anthropicApiKey: [] }];
-    const curl = curlSample(spec, { ...message, operation: { ...message.operation, security } });
+    const curl = firstCurl({ ...message, operation: { ...message.operation, security } });
     expect(curl).toContain('-H "Authorization: Bearer $DEEPSEEK_API_KEY"');
     expect(curl).not.toContain("x-api-key");
   });
 
   it("sends no key header for an operation that needs none", () => {
     const models = operation("listModels");
-    expect(curlSample(spec, { ...models, operation: { ...models.operation, security: [] } })).toBe(
+    expect(firstCurl({ ...models, operation: { ...models.operation, security: [] } })).toBe(
       `curl ${spec.servers[0].url}/models`,
     );
   });
@@ -232,7 +259,7 @@ describe("inject-code-samples", () => {
     const [first] = operations;
     if (!first) throw new Error("the spec has no operations");
     const body = { content: { "application/json": { example: { q: "it's" } } } };
-    const curl = curlSample(spec, { ...first, operation: { ...first.operation, requestBody: body } });
+    const curl = firstCurl({ ...first, operation: { ...first.operation, requestBody: body } });
     expect(curl).toContain(`"q": "it'\\''s"`);
   });
 

@@ -7,7 +7,15 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { retryableStatuses } from "@deepseek-openapi/client";
-import { bundledSpecPaths, knownModels, listOperations } from "@deepseek-openapi/spec";
+import {
+  bundledSpecPaths,
+  findOperation,
+  knownModels,
+  listOperations,
+  listProviders,
+  operationServer,
+  serverUrl,
+} from "@deepseek-openapi/spec";
 import { afterAll, describe, expect, it } from "vitest";
 import { typecheckSamples, writeTypescriptSamples } from "../src/build.js";
 import { type ExampleSamples, generateSamples } from "../src/example-samples.js";
@@ -150,6 +158,13 @@ describe("samples agree with the spec", () => {
     },
   );
 
+  /** The spec's first provider: DeepSeek's own servers. */
+  const deepseekProvider = () => {
+    const [first] = listProviders(spec);
+    if (!first?.baseUrl) throw new Error("the spec's first server must be a provider with a fixed URL");
+    return first;
+  };
+
   const pythonOf = ({ samples }: ExampleSamples) =>
     samples.find((sample) => sample.label === "Python")?.source ?? "";
 
@@ -173,18 +188,19 @@ describe("samples agree with the spec", () => {
         return `${set.operation.operationId}: ${sdk} ${source.match(/base_url="([^"]+)"/)?.[1]}`;
       }),
     );
-    const anthropic = "https://api.deepseek.com/anthropic";
+    const deepseek = deepseekProvider();
+    const anthropic = serverUrl(operationServer(spec, findOperation(spec, "createMessage")));
     expect([...pointed].sort()).toEqual(
       [
-        "createChatCompletion: openai https://api.deepseek.com",
-        `createCompletion: openai ${spec.paths["/completions"].post.servers[0].url}`,
-        "createResponse: openai https://api.deepseek.com",
-        "deleteFile: openai https://api.deepseek.com",
-        "getUserBalance: openai https://api.deepseek.com",
-        "listFiles: openai https://api.deepseek.com",
-        "listModels: openai https://api.deepseek.com",
-        "retrieveFile: openai https://api.deepseek.com",
-        "uploadFile: openai https://api.deepseek.com",
+        `createChatCompletion: openai ${deepseek.baseUrl}`,
+        `createCompletion: openai ${deepseek.betaBaseUrl}`,
+        `createResponse: openai ${deepseek.baseUrl}`,
+        `deleteFile: openai ${deepseek.baseUrl}`,
+        `getUserBalance: openai ${deepseek.baseUrl}`,
+        `listFiles: openai ${deepseek.baseUrl}`,
+        `listModels: openai ${deepseek.baseUrl}`,
+        `retrieveFile: openai ${deepseek.baseUrl}`,
+        `uploadFile: openai ${deepseek.baseUrl}`,
         `createMessage: anthropic ${anthropic}`,
         `deleteAnthropicFile: anthropic ${anthropic}`,
         `listAnthropicFiles: anthropic ${anthropic}`,
@@ -196,7 +212,12 @@ describe("samples agree with the spec", () => {
   });
 
   it("FIM samples use the beta server the FIM operation names", () => {
-    expect(spec.paths["/completions"].post.servers[0].url).toBe("https://api.deepseek.com/beta");
+    const fim = generated.filter((set) => set.operation.operationId === "createCompletion");
+    expect(fim.length).toBeGreaterThan(0);
+    for (const set of fim)
+      expect(pythonOf(set).match(/base_url="([^"]+)"/)?.[1], set.example?.name).toBe(
+        deepseekProvider().betaBaseUrl,
+      );
   });
 });
 

@@ -30,7 +30,7 @@ export const betaBaseURLByOrigin: Readonly<Record<string, string>> = {
 /** The header that carries the API key on the Anthropic-format endpoints (`createMessage`'s security scheme). */
 export const anthropicKeyHeader = "x-api-key";
 
-/** The `anthropic-beta` value the Anthropic-format Files endpoints require (parameter `AnthropicBetaFiles`). */
+/** The `anthropic-beta` value the Anthropic-format Files endpoints require (`uploadAnthropicFile`'s header parameter). */
 export const anthropicFilesBeta = "files-api-2025-04-14";
 
 /** The server each family of path-level servers names, from one operation of it (decision 0002). */

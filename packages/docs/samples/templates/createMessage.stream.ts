@@ -1,6 +1,6 @@
 import { createDeepSeekClient, createMessage } from "@deepseek-openapi/client";
 
-// Calls https://api.deepseek.com/anthropic/v1/messages with the key in x-api-key.
+// The client sends this to the Anthropic-format server, with the key in the header that endpoint reads.
 const deepseek = createDeepSeekClient();
 
 const stream = await createMessage(deepseek, REQUEST_BODY);

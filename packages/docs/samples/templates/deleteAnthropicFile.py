@@ -1,2 +1,2 @@
-result = client.beta.files.delete("file-api-7f3a9c")
+result = client.beta.files.delete(PATH_file_id)
 print(result.id, result.type)

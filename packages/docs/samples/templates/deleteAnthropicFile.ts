@@ -5,5 +5,5 @@ import {
 
 const deepseek = createDeepSeekClient();
 
-const result = await deleteAnthropicFile(deepseek, "file-api-7f3a9c");
+const result = await deleteAnthropicFile(deepseek, PATH_file_id);
 console.log(result.id, result.type);

@@ -1,2 +1,2 @@
-result = client.files.delete("file-api-7f3a9c")
+result = client.files.delete(PATH_file_id)
 print(result.id, "deleted" if result.deleted else "not deleted")

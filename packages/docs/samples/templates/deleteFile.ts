@@ -2,5 +2,5 @@ import { createDeepSeekClient, deleteFile } from "@deepseek-openapi/client";
 
 const deepseek = createDeepSeekClient();
 
-const result = await deleteFile(deepseek, "file-api-7f3a9c");
+const result = await deleteFile(deepseek, PATH_file_id);
 console.log(result.id, result.deleted ? "deleted" : "not deleted");

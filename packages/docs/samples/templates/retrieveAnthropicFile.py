@@ -1,2 +1,2 @@
-file = client.beta.files.retrieve_metadata("file-api-7f3a9c")
+file = client.beta.files.retrieve_metadata(PATH_file_id)
 print(file.filename, file.size_bytes, file.mime_type, file.created_at)

@@ -5,5 +5,5 @@ import {
 
 const deepseek = createDeepSeekClient();
 
-const file = await retrieveAnthropicFile(deepseek, "file-api-7f3a9c");
+const file = await retrieveAnthropicFile(deepseek, PATH_file_id);
 console.log(file.filename, file.size_bytes, file.mime_type, file.created_at);

@@ -1,2 +1,2 @@
-file = client.files.retrieve("file-api-7f3a9c")
+file = client.files.retrieve(PATH_file_id)
 print(file.filename, file.bytes, getattr(file, "expires_at", None))
