@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadBundledSpec, type OpenApiServer, serverUrl } from "@deepseek-openapi/spec";
+import { basePaths, listBaseUrls } from "./base-paths.js";
 import { defaultPaceMs } from "./event-stream.js";
 
 /** The port `deepseek-mock` listens on without `--port` or `PORT`: that of the spec's self-hosted server default. */
@@ -26,8 +27,9 @@ export class UsageError extends Error {
 
 export const helpText = () => `Usage: deepseek-mock [--port PORT] [--host HOST] [--pace MS]
 
-A mock of the DeepSeek API (Prism on the deepseek-openapi spec). It answers under the base URLs
-http://HOST:PORT, http://HOST:PORT/v1 and http://HOST:PORT/beta, as DeepSeek does.
+A mock of the DeepSeek API (Prism on the deepseek-openapi spec). It answers under the base URL
+http://HOST:PORT and, as DeepSeek does, under
+${listBaseUrls("http://HOST:PORT", basePaths(loadBundledSpec()))}.
 
   --port PORT   the TCP port (default ${defaultPort()}, or the PORT environment variable; 0 for a free port)
   --host HOST   the interface to listen on (default 127.0.0.1)

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { loadBundledSpec } from "@deepseek-openapi/spec";
+import { basePaths, listBaseUrls } from "./base-paths.js";
 import { helpText, parseCliOptions, UsageError } from "./cli-options.js";
 import type { MockExchange } from "./handle-request.js";
 
@@ -16,7 +18,9 @@ async function main(): Promise<void> {
     ...options,
     onExchange: (exchange) => process.stdout.write(`${logLine(exchange)}\n`),
   });
-  process.stdout.write(`DeepSeek mock listening on ${mock.url} (also ${mock.url}/v1 and ${mock.url}/beta)\n`);
+  process.stdout.write(
+    `DeepSeek mock listening on ${mock.url} (also ${listBaseUrls(mock.url, basePaths(loadBundledSpec()))})\n`,
+  );
   const stop = () => void mock.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Validator } from "@deepseek-openapi/spec";
+import type { ValidationResult, Validator } from "@deepseek-openapi/spec";
 import type { IHttpRequest, IHttpResponse } from "@stoplight/prism-http";
 import { stripBasePath } from "./base-paths.js";
 import { chooseAnswer, UnknownPreference } from "./choose-answer.js";
@@ -76,7 +76,7 @@ async function answer(
 ): Promise<Answered> {
   const method = (request.method ?? "GET").toLowerCase();
   response.setHeader("access-control-allow-origin", request.headers.origin ?? "*");
-  if (method === "options") return answerPreflight(request, response);
+  if (method === "options") return answerPreflight(context, request, response);
   const read = await readBody(request);
   if ("error" in read) return { status: read.status, outcome: await send(response, read.status, read.error) };
 
@@ -140,13 +140,21 @@ async function writeOutput(
   return { status, stream: false, outcome: await send(response, status, output.body, headers) };
 }
 
-/** Lets browser apps call the mock from another origin. */
-async function answerPreflight(request: IncomingMessage, response: ServerResponse): Promise<Answered> {
+/** Lets browser apps call the mock from another origin, with every method of the spec's operations. */
+async function answerPreflight(
+  { prism }: MockContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<Answered> {
   response.setHeader(
     "access-control-allow-headers",
     request.headers["access-control-request-headers"] ?? "*",
   );
-  response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  const methods = new Set([
+    ...prism.operations.map((operation) => operation.method.toUpperCase()),
+    "OPTIONS",
+  ]);
+  response.setHeader("access-control-allow-methods", [...methods].join(", "));
   return { status: 204, outcome: await send(response, 204, undefined) };
 }
 
@@ -166,20 +174,25 @@ function refuseWhatTheSpecRefuses(
     return output.statusCode === 400 || output.statusCode === 422
       ? { ...output, body: describeInvalidBody(validator, operation, read, inputViolations) }
       : output;
-  if (output.statusCode < 200 || output.statusCode > 299 || read.body === undefined || !read.prism)
-    return output;
-  const result = validator.validateRequest(
-    operation.iid ?? "",
-    read.body,
-    read.prism.contentType.split(";")[0],
-  );
-  if (result.valid) return output;
+  if (output.statusCode < 200 || output.statusCode > 299) return output;
+  const result = validateBody(validator, operation, read);
+  if (!result || result.valid) return output;
   const status = operation.responses.some((each) => each.code === "422") ? 422 : 400;
   return {
     statusCode: status,
     headers: { "content-type": "application/json" },
     body: invalidBodyError(result.issues),
   };
+}
+
+/** What the spec's validator says of the body as read, in its media type; nothing for a request without one. */
+function validateBody(
+  validator: Validator,
+  operation: PrismOperation,
+  { body, prism }: RequestRead,
+): ValidationResult | undefined {
+  if (body === undefined || !prism) return undefined;
+  return validator.validateRequest(operation.iid ?? "", body, prism.contentType.split(";")[0]);
 }
 
 /** The `ErrorResponse` naming each field the spec's validator found wrong; `param` is the first. */
@@ -195,13 +208,10 @@ function invalidBodyError(issues: readonly { path: string; message: string }[]):
 function describeInvalidBody(
   validator: Validator,
   operation: PrismOperation,
-  { body, prism }: RequestRead,
+  read: RequestRead,
   violations: Violations,
 ): ErrorResponse {
-  const result =
-    body === undefined || !prism
-      ? undefined
-      : validator.validateRequest(operation.iid ?? "", body, prism.contentType.split(";")[0]);
+  const result = validateBody(validator, operation, read);
   if (result && !result.valid) return invalidBodyError(result.issues);
   const param = violations[0]?.path?.slice(1).join(".") || null;
   return errorResponse(`Invalid request: ${violations.map((v) => v.message).join("; ")}`, param);

@@ -1,3 +1,6 @@
+import { findOperation, loadBundledSpec, operationServer } from "@deepseek-openapi/spec";
+import { serverBasePath } from "./base-paths.js";
+
 /** The JSON body of a request, as the mock reads it to choose an answer (`{}` when there is none). */
 export type RequestBody = Readonly<Record<string, unknown>>;
 
@@ -34,8 +37,15 @@ const blocks = (message: unknown): readonly unknown[] => {
   const content = field(message, "content");
   return Array.isArray(content) ? content : [];
 };
-/** One rule for an operation that answers every request with the same example. */
-const always = (operationId: string, when: string, json: string): ExampleRule => ({
+const spec = loadBundledSpec();
+/** How a request of the operation is sent, under its server's base path: `` `GET /anthropic/v1/files` ``. */
+function requestLine(operationId: string): string {
+  const operation = findOperation(spec, operationId);
+  const base = serverBasePath(operationServer(spec, operation));
+  return `\`${operation.method.toUpperCase()} ${base}${operation.path}\``;
+}
+/** One rule for an operation that answers every request with the same example; `when` is its request line. */
+const always = (operationId: string, json: string, when = requestLine(operationId)): ExampleRule => ({
   operationId,
   when,
   applies: () => true,
@@ -136,8 +146,8 @@ export const exampleRules: readonly ExampleRule[] = [
     stream: "fim-stream",
     sample: { example: "fim-request" },
   },
-  always("listModels", "`GET /models`", "models-flash"),
-  always("getUserBalance", "`GET /user/balance`", "balance"),
+  always("listModels", "models-flash"),
+  always("getUserBalance", "balance"),
   {
     operationId: "createResponse",
     when: "the last `input` item is a `function_call_output`",
@@ -180,10 +190,10 @@ export const exampleRules: readonly ExampleRule[] = [
     json: "file-object-expiring",
     sample: { example: "file-upload-expiring-request" },
   },
-  { ...always("uploadFile", "any other upload", "file-object"), sample: { example: "file-upload-request" } },
-  always("listFiles", "`GET /files`", "file-list"),
-  always("retrieveFile", "`GET /files/{file_id}`", "file-object"),
-  always("deleteFile", "`DELETE /files/{file_id}`", "file-deleted"),
+  { ...always("uploadFile", "file-object", "any other upload"), sample: { example: "file-upload-request" } },
+  always("listFiles", "file-list"),
+  always("retrieveFile", "file-object"),
+  always("deleteFile", "file-deleted"),
   {
     operationId: "createMessage",
     when: "the last message has a `tool_result` block",
@@ -210,12 +220,12 @@ export const exampleRules: readonly ExampleRule[] = [
     sample: { example: "anthropic-basic-request" },
   },
   {
-    ...always("uploadAnthropicFile", "`POST /anthropic/v1/files`", "anthropic-file-object"),
+    ...always("uploadAnthropicFile", "anthropic-file-object"),
     sample: { example: "anthropic-file-upload-request" },
   },
-  always("listAnthropicFiles", "`GET /anthropic/v1/files`", "anthropic-file-list"),
-  always("retrieveAnthropicFile", "`GET /anthropic/v1/files/{file_id}`", "anthropic-file-object"),
-  always("deleteAnthropicFile", "`DELETE /anthropic/v1/files/{file_id}`", "anthropic-file-deleted"),
+  always("listAnthropicFiles", "anthropic-file-list"),
+  always("retrieveAnthropicFile", "anthropic-file-object"),
+  always("deleteAnthropicFile", "anthropic-file-deleted"),
 ];
 
 /** The rule that answers a request of `operationId` with `body`; undefined for an operation without rules. */

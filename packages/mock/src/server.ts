@@ -1,6 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createBundledValidator } from "@deepseek-openapi/spec";
+import { createBundledValidator, loadBundledSpec } from "@deepseek-openapi/spec";
 import { basePaths } from "./base-paths.js";
 import { defaultPaceMs } from "./event-stream.js";
 import { handleRequest, type MockContext, type MockExchange } from "./handle-request.js";
@@ -20,7 +20,7 @@ export interface MockOptions {
 }
 
 export interface RunningMock {
-  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; `/v1` and `/beta` under it work too. */
+  /** `http://127.0.0.1:PORT`: the base URL of DeepSeek's root server; each of {@link basePaths} under it works too. */
   readonly url: string;
   readonly port: number;
   /** Every exchange so far, in the order they ended. */
@@ -43,7 +43,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const prism = await loadPrism();
   const context: MockContext = {
     prism,
-    bases: basePaths(prism.operations),
+    bases: basePaths(loadBundledSpec()),
     validator: createBundledValidator(),
     paceMs: pace,
   };

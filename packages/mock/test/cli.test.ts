@@ -2,7 +2,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type Server } from "node:net";
+import { loadBundledSpec } from "@deepseek-openapi/spec";
 import { afterEach, describe, expect, it } from "vitest";
+import { basePaths } from "../src/base-paths.js";
 import { auth, ruleExample } from "./support/spec.js";
 
 const bin = new URL("../bin/deepseek-mock.js", import.meta.url).pathname;
@@ -12,6 +14,8 @@ afterEach(() => {
 });
 
 const { PORT: _, ...withoutPort } = process.env;
+/** The base paths of the spec other than the root: the mock answers under each. */
+const underRoot = basePaths(loadBundledSpec()).filter((base) => base !== "");
 
 function run(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [bin, ...args], {
@@ -48,10 +52,10 @@ describe("deepseek-mock", () => {
   it("with --port 0 listens on a free port of 127.0.0.1, prints its URL and answers there", async () => {
     const mock = run(["--port", "0"]);
     const line = await mock.firstLine;
-    const url = /^DeepSeek mock listening on (http:\/\/127\.0\.0\.1:\d+) \(also \1\/v1 and \1\/beta\)$/.exec(
-      line,
-    )?.[1];
+    const [, url, also = ""] =
+      /^DeepSeek mock listening on (http:\/\/127\.0\.0\.1:\d+) \(also (.+)\)$/.exec(line) ?? [];
     expect(url, line).toBeDefined();
+    expect(also.split(/,? and |, /), line).toEqual(underRoot.map((base) => `${url}${base}`));
     const response = await fetch(`${url}/models`, { headers: auth });
     expect(response.status).toBe(200);
     await fetch(`${url}/beta/completions`, { method: "POST", headers: auth, body: "{" });
@@ -108,5 +112,6 @@ describe("deepseek-mock", () => {
     expect(mock.output().stdout).toMatch(
       /^Usage: deepseek-mock \[--port PORT\] \[--host HOST\] \[--pace MS\]\n/,
     );
+    for (const base of underRoot) expect(mock.output().stdout).toContain(`http://HOST:PORT${base}`);
   });
 });

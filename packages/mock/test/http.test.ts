@@ -1,11 +1,19 @@
 // Raw HTTP, as curl and hand-written clients send it: negotiation by the body, every base path, errors at once,
 // streams written event by event, and an abort the mock sees.
 import { spawn } from "node:child_process";
-import { splitEventStream } from "@deepseek-openapi/spec";
+import {
+  fillPath,
+  findOperation,
+  loadBundledSpec,
+  operationParameters,
+  splitEventStream,
+} from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { basePaths } from "../src/base-paths.js";
+import { errorResponse } from "../src/error-response.js";
 import { splitEvents } from "../src/event-stream.js";
 import { type MockExchange, type RunningMock, startMock } from "../src/index.js";
-import { auth, exampleValue, invalidRequestError, pngBytes, ruleExample, validator } from "./support/spec.js";
+import { auth, exampleValue, pngBytes, ruleExample, validator } from "./support/spec.js";
 
 const paceMs = 40;
 let mock: RunningMock;
@@ -54,7 +62,7 @@ function curl(args: string[]): Promise<{ chunks: string[]; code: number | null }
 }
 
 describe("the mock over raw HTTP", () => {
-  it.each(["", "/v1", "/beta"])("answers under the base path %j", async (base) => {
+  it.each(basePaths(loadBundledSpec()))("answers under the base path %j", async (base) => {
     const response = await fetch(`${mock.url}${base}/models`, { headers: auth });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(exampleValue(ruleExample("listModels")));
@@ -64,7 +72,7 @@ describe("the mock over raw HTTP", () => {
     const response = await fetch(`${mock.url}/v2/models`, { headers: auth });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual(
-      invalidRequestError(
+      errorResponse(
         "No such endpoint: GET /v2/models. The mock serves POST /chat/completions, POST /completions, GET /models, GET /user/balance, POST /responses, POST /files, GET /files, GET /files/{file_id}, DELETE /files/{file_id}, POST /v1/messages, POST /v1/files, GET /v1/files, GET /v1/files/{file_id}, DELETE /v1/files/{file_id}, under /anthropic, /beta, /v1, /.",
       ),
     );
@@ -140,7 +148,7 @@ describe("the mock over raw HTTP", () => {
       validator.validateResponse("createChatCompletion", 422, "application/json", answer).issues,
     ).toEqual([]);
     expect(answer).toEqual(
-      invalidRequestError(
+      errorResponse(
         'Invalid request body: messages[0].role must be one of the known values; got "developer"; temperature must be <= 2; got 3',
         "messages[0].role",
       ),
@@ -160,7 +168,7 @@ describe("the mock over raw HTTP", () => {
     const response = await fetch(`${mock.url}/anthropic/v1/files/file_01`, { headers: { "x-api-key": "k" } });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual(
-      invalidRequestError("Invalid request: Request header must have required property 'anthropic-beta'"),
+      errorResponse("Invalid request: Request header must have required property 'anthropic-beta'"),
     );
     expect(await ended).toMatchObject({ operationId: "retrieveAnthropicFile", status: 400 });
   });
@@ -224,7 +232,7 @@ describe("the mock over raw HTTP", () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual(
-      invalidRequestError("Invalid request: Request header must have required property 'anthropic-beta'"),
+      errorResponse("Invalid request: Request header must have required property 'anthropic-beta'"),
     );
   });
 
@@ -243,7 +251,7 @@ describe("the mock over raw HTTP", () => {
     const response = await fetch(`${mock.url}/files`, { method: "POST", headers: auth, body: form });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual(
-      invalidRequestError(
+      errorResponse(
         'Invalid request body: purpose must be "user_data"; got "assistants"; file is required',
         "purpose",
       ),
@@ -262,7 +270,7 @@ describe("the mock over raw HTTP", () => {
     const half = await form({ "expires_after[anchor]": "created_at" });
     expect(half.status).toBe(422);
     expect(await half.json()).toEqual(
-      invalidRequestError(
+      errorResponse(
         "Invalid request body: expires_after[seconds] is required with expires_after[anchor]",
         "expires_after[seconds]",
       ),
@@ -297,5 +305,20 @@ describe("the mock over raw HTTP", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
     expect(response.headers.get("access-control-allow-headers")).toBe("authorization, content-type");
+  });
+
+  it("allows DELETE in the preflight of a DELETE operation, so a browser can delete a file", async () => {
+    const spec = loadBundledSpec();
+    const deleteFile = findOperation(spec, "deleteFile");
+    const examples = operationParameters(spec, deleteFile).map((parameter) => [
+      parameter.name,
+      parameter.example,
+    ]);
+    const response = await fetch(`${mock.url}${fillPath(deleteFile, Object.fromEntries(examples))}`, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:5173", "access-control-request-method": "DELETE" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-methods")?.split(", ")).toContain("DELETE");
   });
 });

@@ -3,14 +3,9 @@
 import { readFileSync } from "node:fs";
 import { listOperations, loadBundledSpec } from "@deepseek-openapi/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorResponse } from "../src/error-response.js";
 import { exampleRules, type RunningMock, rulesTable, selectRule, startMock } from "../src/index.js";
-import {
-  callOperation,
-  exampleNamesOf,
-  exampleValue,
-  invalidRequestError,
-  okExampleNames,
-} from "./support/spec.js";
+import { callOperation, exampleValue, responseExampleNames } from "./support/spec.js";
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -46,9 +41,15 @@ describe("the example-selection rules", () => {
 
   it("name examples of their operation's 200 answer, as JSON and as a stream", () => {
     for (const rule of exampleRules) {
-      expect(okExampleNames(rule.operationId, "application/json"), rule.when).toContain(rule.json);
+      expect(
+        responseExampleNames(rule.operationId, { status: 200, mediaType: "application/json" }),
+        rule.when,
+      ).toContain(rule.json);
       if (rule.stream) {
-        expect(okExampleNames(rule.operationId, "text/event-stream"), rule.when).toContain(rule.stream);
+        expect(
+          responseExampleNames(rule.operationId, { status: 200, mediaType: "text/event-stream" }),
+          rule.when,
+        ).toContain(rule.stream);
       }
     }
   });
@@ -109,8 +110,8 @@ describe("the example-selection rules", () => {
     const response = await call("listModels", {}, { prefer: "example=tool-call-response" });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual(
-      invalidRequestError(
-        `Prefer: example=tool-call-response names no example of listModels; its examples are ${exampleNamesOf("listModels").join(", ")}`,
+      errorResponse(
+        `Prefer: example=tool-call-response names no example of listModels; its examples are ${responseExampleNames("listModels").join(", ")}`,
       ),
     );
   });
