@@ -194,24 +194,21 @@ function samplesForExample(
     `${templateName(op, example, extension)}${example ? ` (${example.name})` : ""}`;
   const curl = curlSample(spec, op, example);
   const path = pathExamples(spec, op);
-  const typescript = typescriptSample(
+  const filledTemplate = (extension: "ts" | "py", literal: (value: unknown) => string) =>
     fillPathPlaceholders(
-      template(templates, templateName(op, example, "ts"), templatesDir),
+      template(templates, templateName(op, example, extension), templatesDir),
       path,
-      (value) => typescriptLiteral(value),
-      where("ts"),
-    ),
+      literal,
+      where(extension),
+    );
+  const typescript = typescriptSample(
+    filledTemplate("ts", (value) => typescriptLiteral(value)),
     body,
     where("ts"),
   );
   const pythonBody = body && (example?.mediaType === "multipart/form-data" ? nestFormFields(body) : body);
   const python = pythonSample(
-    fillPathPlaceholders(
-      template(templates, templateName(op, example, "py"), templatesDir),
-      path,
-      (value) => pythonLiteral(value),
-      where("py"),
-    ),
+    filledTemplate("py", (value) => pythonLiteral(value)),
     pythonBody,
     where("py"),
   );
